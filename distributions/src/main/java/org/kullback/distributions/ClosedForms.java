@@ -1,0 +1,139 @@
+package org.kullback.distributions;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * The registry of closed-form KL divergences \( \mathrm{KL}(p\,\|\,q) \) and cross-entropies
+ * \( H(p, q) = -E_p[\log q(X)] \), looked up by the pair of families.
+ *
+ * <p>Every registered pair is listed in the static block below; the formula itself, with its
+ * derivation or citation, is in the class named {@code <P>Divergences} for p's family, as the
+ * overload {@code kl(P, Q)} or {@code crossEntropy(P, Q)}. For example KL(Normal‖Laplace) is
+ * {@link NormalDivergences#kl(Normal, Laplace)}.
+ *
+ * <p>Where only one of the two is written out, the other follows from
+ * \( H(p,q) = H(p) + \mathrm{KL}(p\,\|\,q) \). KL is written out wherever nearly equal
+ * parameters make \( H(p,q) - H(p) \) cancel; cross-entropy where \( -E_p[\log q] \) is more
+ * accurate than \( H(p) + \mathrm{KL} \).
+ *
+ * <p>Values are in nats. When p's support is not contained in q's, or the integral diverges, both
+ * are exactly {@link Double#POSITIVE_INFINITY}, never NaN.
+ */
+public final class ClosedForms {
+
+    /** An ordered pair of families, p's first. */
+    public record FamilyPair(Class<? extends Distribution> p, Class<? extends Distribution> q) {
+        @Override
+        public String toString() {
+            return p.getSimpleName() + "→" + q.getSimpleName();
+        }
+    }
+
+    private record Formulas(ToDoubleBiFunction<Distribution, Distribution> kl,
+            ToDoubleBiFunction<Distribution, Distribution> crossEntropy) {
+    }
+
+    private static final Map<FamilyPair, Formulas> REGISTRY = new LinkedHashMap<>();
+
+    static {
+        both(Normal.class, Normal.class, NormalDivergences::kl, NormalDivergences::crossEntropy);
+
+        // Location-scale families: LogNormal, Laplace, Logistic, Cauchy, Gumbel, Uniform.
+
+        // Positive families: Exponential, Gamma, Weibull, Pareto.
+
+        // Beta and StudentT.
+
+        // Bernoulli, Categorical, Geometric.
+
+        // Binomial, Poisson.
+
+        // MultivariateNormal.
+
+        // Cross-family pairs.
+    }
+
+    private ClosedForms() {
+    }
+
+    /**
+     * \( \mathrm{KL}(p\,\|\,q) \) in nats, or empty when no closed form is registered for the pair
+     * of families.
+     *
+     * @throws IllegalArgumentException if either argument is null
+     */
+    public static OptionalDouble kl(Distribution p, Distribution q) {
+        Formulas formulas = lookup(p, q);
+        return formulas == null ? OptionalDouble.empty()
+                : OptionalDouble.of(formulas.kl().applyAsDouble(p, q));
+    }
+
+    /**
+     * The cross-entropy \( H(p, q) \) in nats, or empty when no closed form is registered for the
+     * pair of families.
+     *
+     * @throws IllegalArgumentException if either argument is null
+     */
+    public static OptionalDouble crossEntropy(Distribution p, Distribution q) {
+        Formulas formulas = lookup(p, q);
+        return formulas == null ? OptionalDouble.empty()
+                : OptionalDouble.of(formulas.crossEntropy().applyAsDouble(p, q));
+    }
+
+    /** Whether a closed form is registered for KL and cross-entropy from family p to family q. */
+    public static boolean has(Class<? extends Distribution> p, Class<? extends Distribution> q) {
+        return REGISTRY.containsKey(new FamilyPair(p, q));
+    }
+
+    /** Every registered pair, in registration order. */
+    public static List<FamilyPair> pairs() {
+        return Collections.unmodifiableList(new ArrayList<>(REGISTRY.keySet()));
+    }
+
+    private static Formulas lookup(Distribution p, Distribution q) {
+        if (p == null || q == null) {
+            throw new IllegalArgumentException((p == null ? "p" : "q") + " must not be null");
+        }
+        return REGISTRY.get(new FamilyPair(p.getClass(), q.getClass()));
+    }
+
+    /** Registers a pair whose KL and cross-entropy are both written out. */
+    private static <P extends Distribution, Q extends Distribution> void both(Class<P> p,
+            Class<Q> q, ToDoubleBiFunction<P, Q> kl, ToDoubleBiFunction<P, Q> crossEntropy) {
+        register(p, q, kl, crossEntropy);
+    }
+
+    /** Registers a pair whose KL is written out; H(p,q) = H(p) + KL(p‖q). */
+    private static <P extends Distribution, Q extends Distribution> void kl(Class<P> p,
+            Class<Q> q, ToDoubleBiFunction<P, Q> kl) {
+        register(p, q, kl, (a, b) -> a.entropy() + kl.applyAsDouble(a, b));
+    }
+
+    /** Registers a pair whose cross-entropy is written out; KL(p‖q) = H(p,q) − H(p). */
+    private static <P extends Distribution, Q extends Distribution> void crossEntropy(Class<P> p,
+            Class<Q> q, ToDoubleBiFunction<P, Q> crossEntropy) {
+        register(p, q, (a, b) -> {
+            double h = crossEntropy.applyAsDouble(a, b);
+            // An infinite cross-entropy is an infinite KL; avoid ∞ − ∞ for an infinite entropy.
+            return h == Double.POSITIVE_INFINITY ? h : h - a.entropy();
+        }, crossEntropy);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <P extends Distribution, Q extends Distribution> void register(Class<P> p,
+            Class<Q> q, ToDoubleBiFunction<P, Q> kl, ToDoubleBiFunction<P, Q> crossEntropy) {
+        FamilyPair pair = new FamilyPair(p, q);
+        if (REGISTRY.containsKey(pair)) {
+            throw new IllegalStateException("closed form registered twice for " + pair);
+        }
+        REGISTRY.put(pair, new Formulas(
+                (a, b) -> kl.applyAsDouble((P) a, (Q) b),
+                (a, b) -> crossEntropy.applyAsDouble((P) a, (Q) b)));
+    }
+}
