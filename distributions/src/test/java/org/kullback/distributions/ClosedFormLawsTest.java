@@ -58,8 +58,12 @@ class ClosedFormLawsTest {
     @Property(tries = 3000)
     void klIsInvariantUnderACommonAffineMap(@ForAll("registeredPairs") Pair pair,
             @ForAll @DoubleRange(min = -3, max = 3) double logA,
-            @ForAll @DoubleRange(min = -100, max = 100) double b, @ForAll boolean negate) {
+            @ForAll @DoubleRange(min = -10, max = 10) double shift, @ForAll boolean negate) {
         double a = (negate ? -1 : 1) * Math.pow(10, logA);
+        // The shift scales with a: a shift of 64 after shrinking by 1e-3 would round the mapped
+        // locations to ulp(64) = 1.4e-14, a relative error of 2e-11 against scales near 1e-3,
+        // which tests the rounding of the inputs, not the formula.
+        double b = a * shift;
         Distribution p = RandomDistributions.affine(pair.p(), a, b);
         Distribution q = RandomDistributions.affine(pair.q(), a, b);
         if (p == null || q == null) {
