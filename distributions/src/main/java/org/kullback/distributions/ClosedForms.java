@@ -50,6 +50,12 @@ public final class ClosedForms {
         // Location-scale families: LogNormal, Laplace, Logistic, Cauchy, Gumbel, Uniform.
 
         // Positive families: Exponential, Gamma, Weibull, Pareto.
+        both(Exponential.class, Exponential.class, ExponentialDivergences::kl,
+                ExponentialDivergences::crossEntropy);
+        both(Gamma.class, Gamma.class, GammaDivergences::kl, GammaDivergences::crossEntropy);
+        both(Weibull.class, Weibull.class, WeibullDivergences::kl,
+                WeibullDivergences::crossEntropy);
+        both(Pareto.class, Pareto.class, ParetoDivergences::kl, ParetoDivergences::crossEntropy);
 
         // Beta and StudentT.
 

@@ -41,6 +41,10 @@ public final class DistributionSpec {
         // Location-scale families: LogNormal, Laplace, Logistic, Cauchy, Gumbel, Uniform.
 
         // Positive families: Exponential, Gamma, Weibull, Pareto.
+        scalars("Exponential", a -> Exponential.of(a[0]), "rate");
+        scalars("Gamma", a -> Gamma.of(a[0], a[1]), "shape", "rate");
+        scalars("Weibull", a -> Weibull.of(a[0], a[1]), "shape", "scale");
+        scalars("Pareto", a -> Pareto.of(a[0], a[1]), "scale", "shape");
 
         // Beta and StudentT.
 
