@@ -60,6 +60,12 @@ public final class ClosedForms {
         // Beta and StudentT.
 
         // Bernoulli, Categorical, Geometric.
+        both(Bernoulli.class, Bernoulli.class, BernoulliDivergences::kl,
+                BernoulliDivergences::crossEntropy);
+        both(Categorical.class, Categorical.class, CategoricalDivergences::kl,
+                CategoricalDivergences::crossEntropy);
+        both(Geometric.class, Geometric.class, GeometricDivergences::kl,
+                GeometricDivergences::crossEntropy);
 
         // Binomial, Poisson.
 

@@ -49,6 +49,9 @@ public final class DistributionSpec {
         // Beta and StudentT.
 
         // Bernoulli, Categorical, Geometric.
+        scalars("Bernoulli", a -> Bernoulli.of(a[0]), "p");
+        variadicScalars("Categorical", "p", a -> Categorical.of(a));
+        scalars("Geometric", a -> Geometric.of(a[0]), "p");
 
         // Binomial, Poisson.
 
