@@ -48,6 +48,15 @@ public final class ClosedForms {
         both(Normal.class, Normal.class, NormalDivergences::kl, NormalDivergences::crossEntropy);
 
         // Location-scale families: LogNormal, Laplace, Logistic, Cauchy, Gumbel, Uniform.
+        both(LogNormal.class, LogNormal.class, LogNormalDivergences::kl,
+                LogNormalDivergences::crossEntropy);
+        both(Laplace.class, Laplace.class, LaplaceDivergences::kl,
+                LaplaceDivergences::crossEntropy);
+        both(Cauchy.class, Cauchy.class, CauchyDivergences::kl,
+                CauchyDivergences::crossEntropy);
+        both(Gumbel.class, Gumbel.class, GumbelDivergences::kl, GumbelDivergences::crossEntropy);
+        both(Uniform.class, Uniform.class, UniformDivergences::kl,
+                UniformDivergences::crossEntropy);
 
         // Positive families: Exponential, Gamma, Weibull, Pareto.
         both(Exponential.class, Exponential.class, ExponentialDivergences::kl,

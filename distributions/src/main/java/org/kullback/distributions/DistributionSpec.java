@@ -39,6 +39,12 @@ public final class DistributionSpec {
         scalars("Normal", a -> Normal.of(a[0], a[1]), "mean", "sd");
 
         // Location-scale families: LogNormal, Laplace, Logistic, Cauchy, Gumbel, Uniform.
+        scalars("LogNormal", a -> LogNormal.of(a[0], a[1]), "mu", "sigma");
+        scalars("Laplace", a -> Laplace.of(a[0], a[1]), "location", "scale");
+        scalars("Logistic", a -> Logistic.of(a[0], a[1]), "location", "scale");
+        scalars("Cauchy", a -> Cauchy.of(a[0], a[1]), "location", "scale");
+        scalars("Gumbel", a -> Gumbel.of(a[0], a[1]), "location", "scale");
+        scalars("Uniform", a -> Uniform.of(a[0], a[1]), "lower", "upper");
 
         // Positive families: Exponential, Gamma, Weibull, Pareto.
         scalars("Exponential", a -> Exponential.of(a[0]), "rate");
