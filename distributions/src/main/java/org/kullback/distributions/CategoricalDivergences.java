@@ -40,22 +40,26 @@ final class CategoricalDivergences {
      * and \( \phi(r_i) = e^{t} - 1 - t \) with \( t = \varepsilon_i - \Delta \)
      * ({@link LogSpace#expm1mx(double)}).
      *
-     * @throws IllegalArgumentException if p and q have different numbers of categories
+     * <p>Both are distributions on the category indices, so p and q may have different numbers
+     * of categories: a category one of them lacks has probability 0 there (KL is then
+     * \( +\infty \) if p gives it positive probability).
      */
     static double kl(Categorical p, Categorical q) {
-        requireSameSize(p, q);
-        if (p.fromLogits() && q.fromLogits() && logitsAreComparable(p, q)) {
+        if (p.size() == q.size() && p.fromLogits() && q.fromLogits()
+                && logitsAreComparable(p, q)) {
             return klFromLogits(p, q);
         }
         double sigma = p.sumExcess();
         double tau = q.sumExcess();
         double logScaleRatio = p.logSum() - q.logSum();
         Categorical.CompensatedSum sum = new Categorical.CompensatedSum();
-        for (int i = 0; i < p.size(); i++) {
-            double logP = p.logProbabilityAt(i);
-            double logQ = q.logProbabilityAt(i);
+        for (int i = 0; i < Math.max(p.size(), q.size()); i++) {
+            double logP = i < p.size() ? p.logProbabilityAt(i) : Double.NEGATIVE_INFINITY;
+            double logQ = i < q.size() ? q.logProbabilityAt(i) : Double.NEGATIVE_INFINITY;
             if (logP == Double.NEGATIVE_INFINITY) {
-                sum.add(q.probabilityAt(i));
+                if (i < q.size()) {
+                    sum.add(q.probabilityAt(i));
+                }
                 continue;
             }
             if (logQ == Double.NEGATIVE_INFINITY) {
@@ -136,30 +140,21 @@ final class CategoricalDivergences {
 
     /**
      * \( H(p, q) = -\sum_i p_i \log q_i \) over categories with \( p_i &gt; 0 \); non-negative
-     * terms, summed in double-double arithmetic; \( +\infty \) when some \( q_i = 0 &lt; p_i \).
-     *
-     * @throws IllegalArgumentException if p and q have different numbers of categories
+     * terms, summed in double-double arithmetic; \( +\infty \) when some \( q_i = 0 &lt; p_i \)
+     * (including categories q does not have).
      */
     static double crossEntropy(Categorical p, Categorical q) {
-        requireSameSize(p, q);
         Categorical.CompensatedSum sum = new Categorical.CompensatedSum();
         for (int i = 0; i < p.size(); i++) {
             if (p.logProbabilityAt(i) == Double.NEGATIVE_INFINITY) {
                 continue;
             }
-            double logQ = q.logProbabilityAt(i);
+            double logQ = i < q.size() ? q.logProbabilityAt(i) : Double.NEGATIVE_INFINITY;
             if (logQ == Double.NEGATIVE_INFINITY) {
                 return Double.POSITIVE_INFINITY;
             }
             sum.add(-p.probabilityAt(i) * logQ);
         }
         return sum.value();
-    }
-
-    private static void requireSameSize(Categorical p, Categorical q) {
-        if (p.size() != q.size()) {
-            throw new IllegalArgumentException("Categorical: KL divergence and cross-entropy need "
-                    + "the same number of categories, got " + p.size() + " and " + q.size());
-        }
     }
 }

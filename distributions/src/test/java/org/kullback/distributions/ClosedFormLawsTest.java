@@ -57,8 +57,8 @@ class ClosedFormLawsTest {
 
     @Property(tries = 3000)
     void klIsInvariantUnderACommonAffineMap(@ForAll("registeredPairs") Pair pair,
-            @ForAll @DoubleRange(min = -3, max = 3) double logA,
-            @ForAll @DoubleRange(min = -10, max = 10) double shift, @ForAll boolean negate) {
+            @ForAll @DoubleRange(min = -3, max = 3) @net.jqwik.api.constraints.Scale(12) double logA,
+            @ForAll @DoubleRange(min = -10, max = 10) @net.jqwik.api.constraints.Scale(12) double shift, @ForAll boolean negate) {
         double a = (negate ? -1 : 1) * Math.pow(10, logA);
         // The shift scales with a: a shift of 64 after shrinking by 1e-3 would round the mapped
         // locations to ulp(64) = 1.4e-14, a relative error of 2e-11 against scales near 1e-3,
@@ -87,7 +87,7 @@ class ClosedFormLawsTest {
 
     @Property(tries = 2000)
     void entropyShiftsByLogAbsAUnderScaling(@ForAll("sameFamilyMembers") Distribution p,
-            @ForAll @DoubleRange(min = -3, max = 3) double logA) {
+            @ForAll @DoubleRange(min = -3, max = 3) @net.jqwik.api.constraints.Scale(12) double logA) {
         double a = Math.pow(10, logA);
         Distribution scaled = RandomDistributions.affine(p, a, 0);
         if (scaled == null || !(p instanceof UnivariateContinuous)) {
