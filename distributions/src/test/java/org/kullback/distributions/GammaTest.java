@@ -17,7 +17,8 @@ class GammaTest extends UnivariateContinuousContract<Gamma> {
     @Override
     List<Gamma> instances() {
         return List.of(Gamma.of(1, 1), Gamma.of(2.5, 0.5), Gamma.of(0.7, 3), Gamma.of(30, 2),
-                Gamma.of(1e6, 1), Gamma.of(1e6, 1e6), Gamma.of(12.5, 1e-3));
+                Gamma.of(1e6, 1), Gamma.of(1e6, 1e6), Gamma.of(12.5, 1e-3), Gamma.of(0.1, 1),
+                Gamma.of(0.5, 1e3), Gamma.of(0.3, 0.2));
     }
 
     /**

@@ -18,7 +18,8 @@ class UniformTest extends UnivariateContinuousContract<Uniform> {
     @Override
     List<Uniform> instances() {
         return List.of(Uniform.of(0, 1), Uniform.of(-5e-4, 7), Uniform.of(0, 1e-300),
-                Uniform.of(-1e-13, 2.5e-10), Uniform.of(0, 1e300));
+                Uniform.of(-1e-13, 2.5e-10), Uniform.of(0, 1e300), Uniform.of(-3, 7),
+                Uniform.of(1e8, 1e8 + 1));
     }
 
     /** Fourth central moments of a very narrow interval are below the double range. */

@@ -16,7 +16,7 @@ class WeibullTest extends UnivariateContinuousContract<Weibull> {
 
     @Override
     List<Weibull> instances() {
-        return List.of(Weibull.of(1, 1), Weibull.of(2, 1), Weibull.of(0.7, 2), Weibull.of(5, 0.1),
+        return List.of(Weibull.of(1, 1), Weibull.of(2, 1), Weibull.of(0.7, 2), Weibull.of(0.5, 2), Weibull.of(5, 0.1),
                 Weibull.of(50, 3), Weibull.of(1.5, 1e6));
     }
 
