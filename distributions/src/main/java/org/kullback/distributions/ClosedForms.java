@@ -79,6 +79,8 @@ public final class ClosedForms {
         // Binomial, Poisson.
 
         // MultivariateNormal.
+        both(MultivariateNormal.class, MultivariateNormal.class, MultivariateNormalDivergences::kl,
+                MultivariateNormalDivergences::crossEntropy);
 
         // Cross-family pairs.
     }

@@ -62,6 +62,9 @@ public final class DistributionSpec {
         // Binomial, Poisson.
 
         // MultivariateNormal.
+        structured("MultivariateNormal", v -> MultivariateNormal.of(
+                v.get(0).vector(MultivariateNormal.FAMILY, "mean"),
+                v.get(1).matrix(MultivariateNormal.FAMILY, "covariance")), "mean", "covariance");
     }
 
     private DistributionSpec() {
