@@ -62,10 +62,36 @@ final class RandomDistributions {
                     .map(Categorical::ofWeights);
         } else if (family == Geometric.class) {
             members = Arbitraries.doubles().between(1e-3, 1).ofScale(9).map(Geometric::of);
+        } else if (family == MultivariateNormal.class) {
+            members = multivariateNormals(3);
         } else {
             throw new IllegalArgumentException("no generator for " + family.getSimpleName());
         }
         return members.map(Distribution.class::cast);
+    }
+
+    /**
+     * Random {@code dimension}-dimensional normals: mean entries from {@link #location()} and
+     * covariance \( BB^T + 10^{-3} I \) with entries of B in [-2, 2], positive definite with
+     * condition numbers up to ~1e4.
+     */
+    static Arbitrary<MultivariateNormal> multivariateNormals(int dimension) {
+        Arbitrary<double[]> mean = location().array(double[].class).ofSize(dimension);
+        Arbitrary<double[]> factor = Arbitraries.doubles().between(-2, 2).ofScale(12)
+                .array(double[].class).ofSize(dimension * dimension);
+        return Combinators.combine(mean, factor).as((mu, b) -> {
+            double[][] covariance = new double[dimension][dimension];
+            for (int i = 0; i < dimension; i++) {
+                for (int j = 0; j < dimension; j++) {
+                    double sum = i == j ? 1e-3 : 0;
+                    for (int k = 0; k < dimension; k++) {
+                        sum += b[i * dimension + k] * b[j * dimension + k];
+                    }
+                    covariance[i][j] = sum;
+                }
+            }
+            return MultivariateNormal.of(mu, covariance);
+        });
     }
 
     /**
