@@ -227,6 +227,17 @@ def compute(index):
     return name, p.spec(), q.spec(), d.kl(p, q), d.cross_entropy(p, q)
 
 
+# Which reference file a pair's rows go to: one per group of p-families, so that each group's
+# closed forms can land with its own table.
+def group(name):
+    p = name.split("→")[0]
+    if p in ("Normal", "Laplace", "Gumbel") or (p == "Uniform" and name != "Uniform→Beta"):
+        return "cross-locscale"
+    if p in ("Exponential", "Gamma", "LogNormal", "Weibull", "Pareto"):
+        return "cross-positive"
+    return "cross-beta"  # Beta→·, Uniform→Beta, Bernoulli→Poisson
+
+
 def bernoulli_poisson():
     rows = []
     for p, lam in [(0.3, 0.3), (0.5, 1.0), (0.0, 2.0), (1.0, 2.0), (1e-9, 1e-9), (0.999, 5.0),
@@ -248,8 +259,10 @@ if __name__ == "__main__":
         for name, p, q, kl, ce in results:
             print(name, p, q, mp.nstr(kl, 20), mp.nstr(ce, 20))
         sys.exit(0)
-    t = Table("cross")
+    tables = {}
     for name, p, q, kl, ce in results + bernoulli_poisson():
+        t = tables.setdefault(group(name), Table(group(name), "reference_cross.py"))
         t.kl(p, q, kl)
         t.cross_entropy(p, q, ce)
-    t.write()
+    for t in tables.values():
+        t.write()
