@@ -53,6 +53,9 @@ public final class ClosedForms {
         // Bernoulli, Categorical, Geometric.
 
         // Binomial, Poisson.
+        kl(Binomial.class, Binomial.class, BinomialDivergences::kl);
+        kl(Binomial.class, Poisson.class, BinomialDivergences::kl);
+        kl(Poisson.class, Poisson.class, PoissonDivergences::kl);
 
         // MultivariateNormal.
 

@@ -44,6 +44,8 @@ public final class DistributionSpec {
         // Bernoulli, Categorical, Geometric.
 
         // Binomial, Poisson.
+        scalars("Binomial", a -> Binomial.of(a[0], a[1]), "trials", "p");
+        scalars("Poisson", a -> Poisson.of(a[0]), "rate");
 
         // MultivariateNormal.
     }
