@@ -13,9 +13,6 @@ import org.kullback.special.LogSpace;
  */
 final class BinomialDivergences {
 
-    /** Budget of logarithms for the exact per-k form of different-trials divergences. */
-    private static final double PRODUCT_FORM_BUDGET = 4e6;
-
     private BinomialDivergences() {
     }
 
@@ -34,14 +31,21 @@ final class BinomialDivergences {
      * = -Q(K&gt;n_1) \) added and subtracted, so every term is non-negative and nothing cancels
      * when the two are close. Terms beyond where p's probabilities stop mattering are replaced by
      * the q-probability of that range (the limit of \( P_1 r_k \)). The log ratio
-     * \( \log r_k = \log\frac{\binom{n_2}{k}}{\binom{n_1}{k}} + k\log\frac{p_2}{p_1}
-     * + (n_1-k)\log\frac{q_2}{q_1} + (n_2-n_1)\log q_2 \) is evaluated as
-     * \( -\sum_{j=1}^{n_2-n_1}\log(1 + u_j) + (k-n_1p_1)(\log\frac{p_2}{p_1}-\log\frac{q_2}{q_1})
-     * - n_1\mathrm{KL}(\mathrm{Bern}(p_1)\|\mathrm{Bern}(p_2)) \) with
-     * \( u_j = ((n_1+j)p_2-k)/((n_1+j)q_2) \), exact to rounding in every term, when
-     * \( n_2 - n_1 \) times the number of terms is below 4·10⁶; otherwise as the difference of
-     * the two saddle-point log probabilities, whose absolute error (about \( 10^{-16}(1+z^2) \)
-     * at \( z \) standard deviations) limits the relative accuracy of very small divergences.
+     * \( \log r_k = A_k + (k-n_1p_1)(\log\frac{p_2}{p_1}-\log\frac{q_2}{q_1})
+     * - n_1\mathrm{KL}(\mathrm{Bern}(p_1)\|\mathrm{Bern}(p_2)) \) (the Bernoulli part, linear in
+     * \( k - n_1p_1 \), which is exact in double-double) with, for \( m = n_2 - n_1 \) and
+     * \( k &lt; n_1 \),
+     * \[ A_k = \log\frac{\binom{n_2}{k}}{\binom{n_1}{k}} + m\log q_2
+     *   = f(n_1) - f(n_1-k) + m\log\Bigl(1 + \frac{k-n_2p_2}{n_2-k}\Bigr)
+     *   + \delta(n_2) - \delta(n_1) - \delta(n_2-k) + \delta(n_1-k), \]
+     * \( f(x) = x\,\mathrm{log1pmx}(m/x) + \tfrac12\log(1+m/x) \): Stirling's formula
+     * \( \log\Gamma(y+1) = (y+\tfrac12)\log y - y + \tfrac12\log 2\pi + \delta(y) \) in
+     * \( \log\Gamma(x+m+1) - \log\Gamma(x+1) = (x+\tfrac12)\log(1+m/x) + m\log(x+m) - m
+     * + \delta(x+m) - \delta(x) \) at \( x = n_1 \) and \( x = n_1 - k \), with the
+     * \( m\log(x+m) \) parts joined to \( m\log q_2 \) and \( (x+\frac12)\log(1+m/x) \)
+     * written as \( m + f(x) \). Each piece is at most of the size of \( \log r_k \) (or of
+     * \( m^2/n_1 \)), so \( \log r_k \) keeps its relative accuracy when \( n_2 \approx n_1 \)
+     * and \( p_2 \approx p_1 \), at a cost of a few logarithms per k.
      */
     static double kl(Binomial p, Binomial q) {
         if (isPointMass(p)) {
@@ -152,23 +156,25 @@ final class BinomialDivergences {
 
     private static double differentTrialsKl(Binomial p, Binomial q) {
         int n1 = p.trials();
-        int extra = q.trials() - n1;
+        double n2 = q.trials();
+        double extra = n2 - n1;
         double p1 = p.p();
         double p2 = q.p();
-        double q2 = 1 - p2;
         double linear = logRatio(p2, p1) - logRatio(1 - p2, 1 - p1, p1 - p2);
         double constant = -n1 * bernoulliKl(p1, p2);
-        double terms = 80 * Math.sqrt(p.variance()) + 40;
-        if (extra * terms > PRODUCT_FORM_BUDGET) {
-            return klBySum(p, q, k -> p.logProbability(k) - q.logProbability(k));
-        }
+        double stirlingTrials = SaddlePoint.stirlingError(n2) - SaddlePoint.stirlingError(n1);
+        double shiftAtTrials = n1 * LogSpace.log1pmx(extra / n1) + 0.5 * Math.log1p(extra / n1);
         return klBySum(p, q, k -> {
-            double sum = 0;
-            for (int j = 1; j <= extra; j++) {
-                double trials = (double) n1 + j;
-                sum += Math.log1p(Math.fma(trials, p2, -k) / (trials * q2));
+            if (k == n1) {
+                return p.logProbability(k) - q.logProbability(k);
             }
-            return sum - (p.excess(k) * linear + constant);
+            double rest = n1 - k;
+            double logCoefficientRatio = shiftAtTrials
+                    - rest * LogSpace.log1pmx(extra / rest) - 0.5 * Math.log1p(extra / rest)
+                    + extra * Math.log1p(q.excess(k) / (n2 - k))
+                    + stirlingTrials - SaddlePoint.stirlingError(n2 - k)
+                    + SaddlePoint.stirlingError(rest);
+            return -logCoefficientRatio - (p.excess(k) * linear + constant);
         });
     }
 
