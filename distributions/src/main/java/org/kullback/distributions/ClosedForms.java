@@ -23,7 +23,10 @@ import java.util.function.ToDoubleBiFunction;
  * accurate than \( H(p) + \mathrm{KL} \).
  *
  * <p>Values are in nats. When p's support is not contained in q's, or the integral diverges, both
- * are exactly {@link Double#POSITIVE_INFINITY}, never NaN.
+ * are exactly {@link Double#POSITIVE_INFINITY}, never NaN. The support rule applies to every pair
+ * of univariate distributions, registered or not: KL(Normal‖Exponential) is +∞ although no
+ * Normal→Exponential formula exists, and so is KL between a continuous and a discrete
+ * distribution (one gives positive probability to a set the other gives probability 0).
  */
 public final class ClosedForms {
 
@@ -45,12 +48,33 @@ public final class ClosedForms {
         both(Normal.class, Normal.class, NormalDivergences::kl, NormalDivergences::crossEntropy);
 
         // Location-scale families: LogNormal, Laplace, Logistic, Cauchy, Gumbel, Uniform.
+        both(LogNormal.class, LogNormal.class, LogNormalDivergences::kl,
+                LogNormalDivergences::crossEntropy);
+        both(Laplace.class, Laplace.class, LaplaceDivergences::kl,
+                LaplaceDivergences::crossEntropy);
+        both(Cauchy.class, Cauchy.class, CauchyDivergences::kl,
+                CauchyDivergences::crossEntropy);
+        both(Gumbel.class, Gumbel.class, GumbelDivergences::kl, GumbelDivergences::crossEntropy);
+        both(Uniform.class, Uniform.class, UniformDivergences::kl,
+                UniformDivergences::crossEntropy);
 
         // Positive families: Exponential, Gamma, Weibull, Pareto.
+        both(Exponential.class, Exponential.class, ExponentialDivergences::kl,
+                ExponentialDivergences::crossEntropy);
+        both(Gamma.class, Gamma.class, GammaDivergences::kl, GammaDivergences::crossEntropy);
+        both(Weibull.class, Weibull.class, WeibullDivergences::kl,
+                WeibullDivergences::crossEntropy);
+        both(Pareto.class, Pareto.class, ParetoDivergences::kl, ParetoDivergences::crossEntropy);
 
         // Beta and StudentT.
 
         // Bernoulli, Categorical, Geometric.
+        both(Bernoulli.class, Bernoulli.class, BernoulliDivergences::kl,
+                BernoulliDivergences::crossEntropy);
+        both(Categorical.class, Categorical.class, CategoricalDivergences::kl,
+                CategoricalDivergences::crossEntropy);
+        both(Geometric.class, Geometric.class, GeometricDivergences::kl,
+                GeometricDivergences::crossEntropy);
 
         // Binomial, Poisson.
         kl(Binomial.class, Binomial.class, BinomialDivergences::kl);
@@ -73,6 +97,9 @@ public final class ClosedForms {
      */
     public static OptionalDouble kl(Distribution p, Distribution q) {
         Formulas formulas = lookup(p, q);
+        if (!supportContained(p, q)) {
+            return OptionalDouble.of(Double.POSITIVE_INFINITY);
+        }
         return formulas == null ? OptionalDouble.empty()
                 : OptionalDouble.of(formulas.kl().applyAsDouble(p, q));
     }
@@ -85,6 +112,9 @@ public final class ClosedForms {
      */
     public static OptionalDouble crossEntropy(Distribution p, Distribution q) {
         Formulas formulas = lookup(p, q);
+        if (!supportContained(p, q)) {
+            return OptionalDouble.of(Double.POSITIVE_INFINITY);
+        }
         return formulas == null ? OptionalDouble.empty()
                 : OptionalDouble.of(formulas.crossEntropy().applyAsDouble(p, q));
     }
@@ -97,6 +127,19 @@ public final class ClosedForms {
     /** Every registered pair, in registration order. */
     public static List<FamilyPair> pairs() {
         return Collections.unmodifiableList(new ArrayList<>(REGISTRY.keySet()));
+    }
+
+    /**
+     * Whether p's support lies inside q's, as far as univariate support bounds tell; pairs that are
+     * not both univariate are left to their formulas.
+     */
+    static boolean supportContained(Distribution p, Distribution q) {
+        if (p instanceof UnivariateDistribution up && q instanceof UnivariateDistribution uq) {
+            return (p instanceof UnivariateDiscrete) == (q instanceof UnivariateDiscrete)
+                    && up.supportLowerBound() >= uq.supportLowerBound()
+                    && up.supportUpperBound() <= uq.supportUpperBound();
+        }
+        return true;
     }
 
     private static Formulas lookup(Distribution p, Distribution q) {

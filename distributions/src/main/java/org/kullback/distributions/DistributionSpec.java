@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads distributions written in the spec syntax: a family name followed by its parameters,
@@ -31,17 +32,32 @@ import java.util.function.Function;
 public final class DistributionSpec {
 
     private static final Map<String, Family> FAMILIES = new TreeMap<>();
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(NaN|Infinity|(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?)");
 
     static {
         scalars("Normal", a -> Normal.of(a[0], a[1]), "mean", "sd");
 
         // Location-scale families: LogNormal, Laplace, Logistic, Cauchy, Gumbel, Uniform.
+        scalars("LogNormal", a -> LogNormal.of(a[0], a[1]), "mu", "sigma");
+        scalars("Laplace", a -> Laplace.of(a[0], a[1]), "location", "scale");
+        scalars("Logistic", a -> Logistic.of(a[0], a[1]), "location", "scale");
+        scalars("Cauchy", a -> Cauchy.of(a[0], a[1]), "location", "scale");
+        scalars("Gumbel", a -> Gumbel.of(a[0], a[1]), "location", "scale");
+        scalars("Uniform", a -> Uniform.of(a[0], a[1]), "lower", "upper");
 
         // Positive families: Exponential, Gamma, Weibull, Pareto.
+        scalars("Exponential", a -> Exponential.of(a[0]), "rate");
+        scalars("Gamma", a -> Gamma.of(a[0], a[1]), "shape", "rate");
+        scalars("Weibull", a -> Weibull.of(a[0], a[1]), "shape", "scale");
+        scalars("Pareto", a -> Pareto.of(a[0], a[1]), "scale", "shape");
 
         // Beta and StudentT.
 
         // Bernoulli, Categorical, Geometric.
+        scalars("Bernoulli", a -> Bernoulli.of(a[0]), "p");
+        variadicScalars("Categorical", "p", a -> Categorical.of(a));
+        scalars("Geometric", a -> Geometric.of(a[0]), "p");
 
         // Binomial, Poisson.
         scalars("Binomial", a -> Binomial.of(a[0], a[1]), "trials", "p");
@@ -264,6 +280,12 @@ public final class DistributionSpec {
                         + (parameters.size() == 1 ? "" : "s") + " (" + String.join(", ", parameters)
                         + "), got " + given);
             }
+            for (int i = 0; i < positional.size(); i++) {
+                if (named.containsKey(parameters.get(i))) {
+                    throw error(at, "parameter '" + parameters.get(i)
+                            + "' given both by position and by name");
+                }
+            }
             List<Value> ordered = new ArrayList<>(positional);
             for (int i = positional.size(); i < parameters.size(); i++) {
                 Value value = named.get(parameters.get(i));
@@ -272,12 +294,6 @@ public final class DistributionSpec {
                             + "'");
                 }
                 ordered.add(value);
-            }
-            for (int i = 0; i < positional.size(); i++) {
-                if (named.containsKey(parameters.get(i))) {
-                    throw error(at, "parameter '" + parameters.get(i)
-                            + "' given both by position and by name");
-                }
             }
             return Collections.unmodifiableList(ordered);
         }
@@ -317,15 +333,11 @@ public final class DistributionSpec {
                         ? "expected a number, found '" + text.charAt(position) + "'"
                         : "expected a number, found the end of the spec");
             }
-            try {
-                // parseDouble also accepts suffixes like "1d" and hex floats; keep to decimal.
-                if (token.matches(".*[dDfFxXpP].*")) {
-                    throw new NumberFormatException(token);
-                }
-                return Double.parseDouble(token);
-            } catch (NumberFormatException e) {
+            // parseDouble also accepts suffixes like "1d" and hex floats; keep to plain decimals.
+            if (!DECIMAL.matcher(token).matches()) {
                 throw error(start, "malformed number '" + token + "'");
             }
+            return Double.parseDouble(token);
         }
 
         private boolean looksLikeNumberWord() {
