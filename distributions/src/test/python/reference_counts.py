@@ -4,6 +4,7 @@ Everything is an exact finite (or exactly truncated) sum over the support at 60 
 exact double parameters, with log-probabilities from mpmath's loggamma:
   log Bin(k; n, p)   = lnG(n+1) - lnG(k+1) - lnG(n-k+1) + k log p + (n-k) log(1-p)
   log Pois(k; lam)   = k log lam - lam - lnG(k+1)
+  log Geom(k; p)     = log p + k log(1-p)            (failures before the first success)
   H(p)               = -sum_k p_k log p_k
   KL(p||q)           = sum_k p_k (log p_k - log q_k)   (inf if q_k = 0 where p_k > 0)
   H(p, q)            = H(p) + KL(p||q)
@@ -39,6 +40,15 @@ def log_poisson(lam, k):
     if lam == 0:
         return mp.mpf(0) if k == 0 else mp.mpf("-inf")
     return k * mp.log(lam) - lam - mp.loggamma(k + 1)
+
+
+def log_geometric(p, k):
+    p = mp.mpf(p)
+    if k < 0:
+        return mp.mpf("-inf")
+    if p == 1:
+        return mp.mpf(0) if k == 0 else mp.mpf("-inf")
+    return mp.log(p) + k * mp.log1p(-p)
 
 
 def support(logp, mode, upper):
@@ -181,7 +191,9 @@ binomial_pairs = [((10, 0.3), (10, 0.3)), ((0, 0.3), (0, 0.7)), ((10, 0.3), (10,
                   ((10, 1.0), (9, 0.5)), ((10, 0.3), (9, 0.3)), ((10, 0.3), (20, 0.3)),
                   ((10, 0.3), (11, 0.9)), ((100, 0.2), (101, 0.2)), ((1000, 0.01), (1001, 0.01)),
                   ((1000, 0.5), (1200, 0.45)), ((10000, 0.3), (10001, nudge(0.3, 1e-9))),
-                  ((1000000, 0.5), (1000001, 0.5)), ((10, 1e-10), (10, 3e-10)),
+                  ((1000000, 0.5), (1000001, 0.5)), ((1000000, 0.5), (1001000, 0.5)),
+                  ((100000000, 0.3), (100000001, 0.3)), ((100000000, 0.3), (100000100, nudge(0.3, 1e-12))),
+                  ((10, 1e-10), (10, 3e-10)),
                   ((10, 0.5), (10, 1e-12)), ((10, 1 - 1e-12), (10, 0.5)), ((1000000000, 0.5), (1000000000, nudge(0.5, 1e-14)))]
 for _ in range(6):
     n1 = rng.randint(1, 200)
@@ -218,5 +230,22 @@ for (n1, a), lam in mixed_pairs:
         value = kl(binomial(n1, a), lambda k: log_poisson(lam, k))
     t.kl(p, q, value)
     t.cross_entropy(p, q, value + binomial_entropy(n1, a))
+
+# ---- Poisson || Geometric ----------------------------------------------------------------
+for lam, p in [(0.5, 0.6), (7.0, 0.1)]:
+    ce = -mp.log(mp.mpf(p)) - lam * mp.log1p(-mp.mpf(p))
+    assert close(ce, poisson_entropy(lam) + kl(poisson(lam), lambda k: log_geometric(p, k)))
+geometric_pairs = [(1e-8, 1 / (1 + 1e-8)), (1e-8, 0.5), (1.0, 0.5), (3.5, nudge(1 / 4.5, 1e-9)),
+                   (1e4, nudge(1 / (1 + 1e4), 1e-12)), (1e4, 0.5), (0.0, 0.3), (0.0, 1.0),
+                   (2.0, 1.0), (1e-10, 1.0), (100.0, 0.01), (100.0, 0.9), (1e-3, 1e-3),
+                   (1e6, nudge(1 / (1 + 1e6), 1e-8)), (0.5, 1 - 1e-12), (3.0, 1e-300), (0.3, 0.7),
+                   (1e-5, 1 - 1e-5), (1e-5, 0.99999), (25.0, 0.04), (1e-10, nudge(1 / (1 + 1e-10), -1e-15))]
+for _ in range(5):
+    geometric_pairs.append((10 ** rng.uniform(-3, 3), 10 ** rng.uniform(-3, 0)))
+for lam, p in geometric_pairs:
+    ps, qs = spec("Poisson", lam), spec("Geometric", p)
+    value = -log_geometric(p, 0) if lam == 0 else kl(poisson(lam), lambda k: log_geometric(p, k))
+    t.kl(ps, qs, value)
+    t.cross_entropy(ps, qs, value + poisson_entropy(lam))
 
 t.write()

@@ -80,6 +80,8 @@ public final class ClosedForms {
         kl(Binomial.class, Binomial.class, BinomialDivergences::kl);
         kl(Binomial.class, Poisson.class, BinomialDivergences::kl);
         kl(Poisson.class, Poisson.class, PoissonDivergences::kl);
+        both(Poisson.class, Geometric.class, PoissonDivergences::kl,
+                PoissonDivergences::crossEntropy);
 
         // MultivariateNormal.
 

@@ -92,6 +92,17 @@ class PoissonTest extends UnivariateDiscreteContract<Poisson> {
     }
 
     @Test
+    void klToAGeometricHandlesPointMasses() {
+        assertThat(ClosedForms.kl(Poisson.of(2), Geometric.of(1)))
+                .hasValue(Double.POSITIVE_INFINITY);
+        assertThat(ClosedForms.crossEntropy(Poisson.of(2), Geometric.of(1)))
+                .hasValue(Double.POSITIVE_INFINITY);
+        assertThat(ClosedForms.kl(Poisson.of(0), Geometric.of(1)).getAsDouble()).isEqualTo(0.0);
+        assertThat(ClosedForms.kl(Poisson.of(0), Geometric.of(0.3)))
+                .hasValue(-Math.log(0.3));
+    }
+
+    @Test
     void klOfADistributionWithItselfIsExactlyZero() {
         for (Poisson d : instances()) {
             assertThat(ClosedForms.kl(d, d).getAsDouble()).as("%s", d).isEqualTo(0.0);

@@ -62,6 +62,11 @@ final class RandomDistributions {
                     .map(Categorical::ofWeights);
         } else if (family == Geometric.class) {
             members = Arbitraries.doubles().between(1e-3, 1).ofScale(9).map(Geometric::of);
+        } else if (family == Binomial.class) {
+            members = Combinators.combine(Arbitraries.integers().between(0, 10_000), probability())
+                    .as((n, p) -> Binomial.of(n.intValue(), p));
+        } else if (family == Poisson.class) {
+            members = scale().map(Poisson::of);
         } else {
             throw new IllegalArgumentException("no generator for " + family.getSimpleName());
         }
