@@ -77,6 +77,11 @@ public final class ClosedForms {
                 GeometricDivergences::crossEntropy);
 
         // Binomial, Poisson.
+        kl(Binomial.class, Binomial.class, BinomialDivergences::kl);
+        kl(Binomial.class, Poisson.class, BinomialDivergences::kl);
+        kl(Poisson.class, Poisson.class, PoissonDivergences::kl);
+        both(Poisson.class, Geometric.class, PoissonDivergences::kl,
+                PoissonDivergences::crossEntropy);
 
         // MultivariateNormal.
         both(MultivariateNormal.class, MultivariateNormal.class, MultivariateNormalDivergences::kl,

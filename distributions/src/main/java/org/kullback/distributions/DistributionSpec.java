@@ -60,6 +60,8 @@ public final class DistributionSpec {
         scalars("Geometric", a -> Geometric.of(a[0]), "p");
 
         // Binomial, Poisson.
+        scalars("Binomial", a -> Binomial.of(a[0], a[1]), "trials", "p");
+        scalars("Poisson", a -> Poisson.of(a[0]), "rate");
 
         // MultivariateNormal.
         structured("MultivariateNormal", v -> MultivariateNormal.of(

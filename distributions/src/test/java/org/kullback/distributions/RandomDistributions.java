@@ -64,6 +64,11 @@ final class RandomDistributions {
             members = Arbitraries.doubles().between(1e-3, 1).ofScale(9).map(Geometric::of);
         } else if (family == MultivariateNormal.class) {
             members = multivariateNormals(3);
+        } else if (family == Binomial.class) {
+            members = Combinators.combine(Arbitraries.integers().between(0, 10_000), probability())
+                    .as((n, p) -> Binomial.of(n.intValue(), p));
+        } else if (family == Poisson.class) {
+            members = scale().map(Poisson::of);
         } else {
             throw new IllegalArgumentException("no generator for " + family.getSimpleName());
         }
