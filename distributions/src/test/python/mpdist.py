@@ -2,11 +2,15 @@
 
 Each family is given by its log density and its support, written from the textbook definitions
 (not from the Java code), and KL / cross-entropy are computed by mpmath's tanh-sinh quadrature at
-the working precision of mpref (60 digits), split at the points where the integrand is not smooth
+40 digits, split at the points where the integrand is not smooth
 or has its bulk. Every quadrature also returns mpmath's error estimate, which ``integrate`` checks.
 """
 
 from mpref import mp
+
+# 40 digits: integrands of nearly equal pairs are ~1e-9 and their integrals ~1e-18, so this
+# still leaves ~20 digits in the smallest reference values, and runs 2-3x faster than 60.
+mp.mp.dps = 40
 
 EULER = mp.euler
 
@@ -100,9 +104,10 @@ def pareto(xm, alpha):
 
 def _quad(f, pts):
     value, error = mp.quad(f, pts, error=True, maxdegree=10)
-    scale = mp.quad(lambda x: abs(f(x)), pts) + mp.mpf(10) ** (-40)
-    if error > mp.mpf(10) ** (-32) * scale:
-        raise ArithmeticError("quadrature did not converge: error %s, scale %s" % (error, scale))
+    # mpmath's estimate is the difference between the last two tanh-sinh levels; demand 28
+    # digits of the result (or 1e-45 absolutely, for KL values near 0).
+    if error > mp.mpf(10) ** (-28) * abs(value) + mp.mpf(10) ** (-45):
+        raise ArithmeticError("quadrature did not converge: value %s, error %s" % (value, error))
     return value
 
 
@@ -136,23 +141,39 @@ def integrate(f, a, b, points):
     return total + _quad(f, pts)
 
 
+# Where log p(x) < -1e5 the integrand is below e^(-1e5) times a polynomial in x: nothing at 40
+# digits. Skipping such points also avoids exp(-e^(1e30))-type evaluations in far tails (Gumbel),
+# which cost mpmath hundreds of digits of argument reduction.
+NEGLIGIBLE = -mp.mpf(10) ** 5
+
+
+def _weighted(p, g):
+    """x -> p(x)·g(x, log p(x)), zero where p is negligible."""
+    def f(x):
+        lp = p.logpdf(x)
+        return 0 if lp < NEGLIGIBLE else mp.exp(lp) * g(x, lp)
+    return f
+
+
+def _breaks(p, q):
+    return p.points + q.points + tuple(x for x in q.support if mp.isfinite(x))
+
+
 def cross_entropy(p, q):
     """H(p, q) = -E_p[log q]; +inf when p's support is not inside q's."""
     if p.support[0] < q.support[0] or p.support[1] > q.support[1]:
         return mp.inf
     a, b = p.support
-    return -integrate(lambda x: mp.exp(p.logpdf(x)) * q.logpdf(x), a, b, p.points + q.points
-                      + tuple(x for x in q.support if mp.isfinite(x)))
+    return -integrate(_weighted(p, lambda x, lp: q.logpdf(x)), a, b, _breaks(p, q))
 
 
 def kl(p, q):
     if p.support[0] < q.support[0] or p.support[1] > q.support[1]:
         return mp.inf
     a, b = p.support
-    return integrate(lambda x: mp.exp(p.logpdf(x)) * (p.logpdf(x) - q.logpdf(x)), a, b,
-                     p.points + q.points + tuple(x for x in q.support if mp.isfinite(x)))
+    return integrate(_weighted(p, lambda x, lp: lp - q.logpdf(x)), a, b, _breaks(p, q))
 
 
 def entropy(p):
     a, b = p.support
-    return -integrate(lambda x: mp.exp(p.logpdf(x)) * p.logpdf(x), a, b, p.points)
+    return -integrate(_weighted(p, lambda x, lp: lp), a, b, p.points)
