@@ -13,8 +13,9 @@ import org.kullback.special.LogSpace;
  *
  * <p>Why not Hipparchus's {@code Beta.regularizedBeta}: its prefactor
  * \( \exp(a\log x + b\log(1-x) - \log a - \log B(a,b)) \) sums terms of size \( a + b \) and
- * loses about \( (a+b)\,\varepsilon \) relative (1e-11 at Beta(1e5, 3e5)), and it has no
- * complement, so upper tails are {@code 1 - I}. Here:
+ * loses about \( (a+b)\,\varepsilon \) relative (against mpmath: 8e-13 at the center and 4.6e-11
+ * at \( I = 1.8 \times 10^{-49} \) for Beta(1e5, 3e5), 3e-11 for the t tail at \( \nu = 10^8 \)),
+ * and it has no complement, so upper tails are {@code 1 - I}. Here:
  * <ul>
  * <li>The side is chosen as in Didonato &amp; Morris (1992): \( I_x(a,b) \) directly when
  * \( x &lt; (a+1)/(a+b+2) \), otherwise \( I_y(b,a) \); the other one is 1 minus it, which is
