@@ -67,6 +67,7 @@ public final class ClosedForms {
         both(Pareto.class, Pareto.class, ParetoDivergences::kl, ParetoDivergences::crossEntropy);
 
         // Beta and StudentT.
+        both(Beta.class, Beta.class, BetaDivergences::kl, BetaDivergences::crossEntropy);
 
         // Bernoulli, Categorical, Geometric.
         both(Bernoulli.class, Bernoulli.class, BernoulliDivergences::kl,

@@ -53,6 +53,8 @@ public final class DistributionSpec {
         scalars("Pareto", a -> Pareto.of(a[0], a[1]), "scale", "shape");
 
         // Beta and StudentT.
+        scalars("Beta", a -> Beta.of(a[0], a[1]), "alpha", "beta");
+        scalars("StudentT", a -> StudentT.of(a[0], a[1], a[2]), "dof", "location", "scale");
 
         // Bernoulli, Categorical, Geometric.
         scalars("Bernoulli", a -> Bernoulli.of(a[0]), "p");

@@ -54,6 +54,8 @@ final class RandomDistributions {
             members = Combinators.combine(shape(), scale()).as(Weibull::of);
         } else if (family == Pareto.class) {
             members = Combinators.combine(scale(), shape()).as(Pareto::of);
+        } else if (family == Beta.class) {
+            members = Combinators.combine(shape(), shape()).as(Beta::of);
         } else if (family == Bernoulli.class) {
             members = probability().map(Bernoulli::of);
         } else if (family == Categorical.class) {
