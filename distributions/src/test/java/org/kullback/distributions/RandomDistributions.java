@@ -45,7 +45,10 @@ final class RandomDistributions {
         } else if (family == Gumbel.class) {
             members = Combinators.combine(location(), scale()).as(Gumbel::of);
         } else if (family == Uniform.class) {
-            members = Combinators.combine(location(), scale()).as((a, w) -> Uniform.of(a, a + w));
+            // Bounds within ±10 widths of 0: an interval like [4 − 0.001, 4] has bounds that
+            // carry rounding of 1e-13 of its width, whatever the formulas do with them.
+            members = Combinators.combine(location(), scale())
+                    .as((t, w) -> Uniform.of(t * w, t * w + w));
         } else if (family == Exponential.class) {
             members = scale().map(Exponential::of);
         } else if (family == Gamma.class) {
