@@ -226,7 +226,10 @@ def compute(index):
     name, p, q = JOBS[index]
     if divergent(name, p):
         return name, p.spec(), q.spec(), mp.inf, mp.inf
-    return name, p.spec(), q.spec(), d.kl(p, q), d.cross_entropy(p, q)
+    try:
+        return name, p.spec(), q.spec(), d.kl(p, q), d.cross_entropy(p, q)
+    except ArithmeticError as e:
+        raise ArithmeticError("%s %s %s: %s" % (name, p.spec(), q.spec(), e)) from None
 
 
 # Which reference file a pair's rows go to: one per group of p-families, so that each group's
