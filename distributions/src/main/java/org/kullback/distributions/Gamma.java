@@ -221,36 +221,13 @@ public final class Gamma implements UnivariateContinuous {
     }
 
     /**
-     * Marsaglia &amp; Tsang, "A simple method for generating gamma variables", ACM TOMS 26 (2000):
-     * for \( k \ge 1 \) a squeezed rejection from a transformed normal; for \( k &lt; 1 \) their
-     * boost \( X = G_{k+1} U^{1/k} \), formed in logarithms.
+     * \( G/\theta \) for a Gamma(k, 1) variate G drawn by Marsaglia and Tsang's method
+     * ({@link GammaVariates#logStandard}), in logarithms so that tiny shapes do not underflow
+     * before the division.
      */
     @Override
     public double sample(RandomGenerator rng) {
-        if (shape >= 1) {
-            return marsagliaTsang(rng, shape) / rate;
-        }
-        double logUniform = Math.log1p(-rng.nextDouble());
-        return Math.exp(Math.log(marsagliaTsang(rng, shape + 1)) + logUniform / shape) / rate;
-    }
-
-    private static double marsagliaTsang(RandomGenerator rng, double a) {
-        double d = a - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double z;
-            double v;
-            do {
-                z = rng.nextGaussian();
-                v = 1 + c * z;
-            } while (v <= 0);
-            v = v * v * v;
-            double u = rng.nextDouble();
-            double z2 = z * z;
-            if (u < 1 - 0.0331 * z2 * z2 || Math.log(u) < 0.5 * z2 + d * (1 - v + Math.log(v))) {
-                return d * v;
-            }
-        }
+        return Math.exp(GammaVariates.logStandard(rng, shape) - Math.log(rate));
     }
 
     /**

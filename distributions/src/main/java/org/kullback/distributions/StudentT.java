@@ -365,12 +365,12 @@ public final class StudentT implements UnivariateContinuous {
      *
      * <p>\( \mu + \sigma Z/\sqrt{V/\nu} \) with Z standard normal and \( V = 2G \),
      * \( G \sim \mathrm{Gamma}(\nu/2, 1) \) by Marsaglia and Tsang's method
-     * ({@link Beta#logGammaVariate}), so \( V \sim \chi^2_\nu \) (Devroye 1986, §IX.5).
+     * ({@link GammaVariates#logStandard}), so \( V \sim \chi^2_\nu \) (Devroye 1986, §IX.5).
      */
     @Override
     public double sample(RandomGenerator rng) {
         double z = rng.nextGaussian();
-        double logGamma = Beta.logGammaVariate(rng, halfDof);
+        double logGamma = GammaVariates.logStandard(rng, halfDof);
         return location + scale * z * Math.exp(0.5 * (Math.log(halfDof) - logGamma));
     }
 
