@@ -284,22 +284,18 @@ public final class Binomial implements UnivariateDiscrete {
             return largeVarianceEntropy(variance, p * q);
         }
         long mode = (long) Math.min(trials, Math.floor((trials + 1.0) * p));
-        double sum = 0;
-        double compensation = 0;
+        CompensatedSum sum = new CompensatedSum();
         for (int direction = 1; direction >= -1; direction -= 2) {
             for (long k = direction > 0 ? mode : mode - 1; k >= 0 && k <= trials; k += direction) {
                 double logP = logProbability(k);
                 double term = -Math.exp(logP) * logP;
-                double next = sum + term;
-                compensation += Math.abs(sum) >= Math.abs(term) ? (sum - next) + term
-                        : (term - next) + sum;
-                sum = next;
-                if (term < 1e-20 * sum && k != mode) {
+                sum.add(term);
+                if (term < 1e-20 * sum.hi() && k != mode) {
                     break;
                 }
             }
         }
-        return sum + compensation;
+        return sum.value();
     }
 
     /**

@@ -194,8 +194,7 @@ final class BinomialDivergences {
     private static double klBySum(Binomial p, UnivariateDiscrete q, LogRatioAt logRatio) {
         long mode = (long) Math.min(p.supportUpperBound(),
                 Math.floor((p.trials() + 1.0) * p.p()));
-        double sum = 0;
-        double compensation = 0;
+        CompensatedSum sum = new CompensatedSum();
         long lo = mode;
         long hi = mode;
         for (int direction = 1; direction >= -1; direction -= 2) {
@@ -209,20 +208,17 @@ final class BinomialDivergences {
                 double probability = Math.exp(logP);
                 double term = d > -1 ? probability * LogSpace.expm1mx(-d)
                         : Math.exp(logP - d) - probability + probability * d;
-                double next = sum + term;
-                compensation += Math.abs(sum) >= Math.abs(term) ? (sum - next) + term
-                        : (term - next) + sum;
-                sum = next;
+                sum.add(term);
                 if (direction > 0) {
                     hi = k;
                 } else {
                     lo = k;
                 }
-                if (k != mode && probability * (1 + Math.abs(d)) < 1e-21 * sum) {
+                if (k != mode && probability * (1 + Math.abs(d)) < 1e-21 * sum.hi()) {
                     break;
                 }
             }
         }
-        return sum + compensation + q.cdf(lo - 1) + q.survival(hi);
+        return sum.value() + q.cdf(lo - 1) + q.survival(hi);
     }
 }

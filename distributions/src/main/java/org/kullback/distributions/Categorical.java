@@ -221,7 +221,7 @@ public final class Categorical implements UnivariateDiscrete {
         for (int i = 0; i < k; i++) {
             differences[i] = logits[i] - max;
             if (differences[i] > Double.NEGATIVE_INFINITY) {
-                errors[i] = twoSumError(logits[i], -max, differences[i]);
+                errors[i] = CompensatedSum.twoSumError(logits[i], -max, differences[i]);
                 double e = Math.exp(differences[i]);
                 unnormalised[i] = e + e * errors[i];
             }
@@ -241,11 +241,6 @@ public final class Categorical implements UnivariateDiscrete {
     }
 
     /** The rounding error \( a + b - \mathrm{sum} \) of {@code sum = a + b}, exactly (TwoSum). */
-    private static double twoSumError(double a, double b, double sum) {
-        double virtual = sum - a;
-        return (a - (sum - virtual)) + (b - virtual);
-    }
-
     private static void requireNonEmpty(double[] values, String parameter) {
         if (values == null || values.length == 0) {
             throw ParameterChecks.invalid(FAMILY, parameter, "non-empty",
@@ -437,33 +432,5 @@ public final class Categorical implements UnivariateDiscrete {
     @Override
     public String toString() {
         return SpecFormat.of(FAMILY, given);
-    }
-
-    /**
-     * A running sum kept as an unevaluated pair {@code hi + lo}: each addition's rounding error is
-     * recovered exactly by Knuth's TwoSum (TAOCP vol. 2, §4.2.2, Theorem B) and accumulated in
-     * {@code lo}, so the sum is as accurate as if computed in twice the precision. Mutable.
-     */
-    static final class CompensatedSum {
-        private double hi;
-        private double lo;
-
-        void add(double x) {
-            double sum = hi + x;
-            lo += twoSumError(hi, x, sum);
-            hi = sum;
-        }
-
-        double hi() {
-            return hi;
-        }
-
-        double lo() {
-            return lo;
-        }
-
-        double value() {
-            return hi + lo;
-        }
     }
 }

@@ -52,7 +52,7 @@ final class CategoricalDivergences {
         double sigma = p.sumExcess();
         double tau = q.sumExcess();
         double logScaleRatio = p.logSum() - q.logSum();
-        Categorical.CompensatedSum sum = new Categorical.CompensatedSum();
+        CompensatedSum sum = new CompensatedSum();
         for (int i = 0; i < Math.max(p.size(), q.size()); i++) {
             double logP = i < p.size() ? p.logProbabilityAt(i) : Double.NEGATIVE_INFINITY;
             double logQ = i < q.size() ? q.logProbabilityAt(i) : Double.NEGATIVE_INFINITY;
@@ -121,7 +121,7 @@ final class CategoricalDivergences {
         }
         double common = q.logit(reference) - p.logit(reference);
         double[] epsilon = new double[k];
-        Categorical.CompensatedSum shift = new Categorical.CompensatedSum();
+        CompensatedSum shift = new CompensatedSum();
         for (int i = 0; i < k; i++) {
             if (p.logit(i) > Double.NEGATIVE_INFINITY) {
                 epsilon[i] = (q.logit(i) - p.logit(i)) - common;
@@ -129,7 +129,7 @@ final class CategoricalDivergences {
             }
         }
         double delta = Math.log1p(shift.value());
-        Categorical.CompensatedSum sum = new Categorical.CompensatedSum();
+        CompensatedSum sum = new CompensatedSum();
         for (int i = 0; i < k; i++) {
             if (p.logit(i) > Double.NEGATIVE_INFINITY) {
                 sum.add(p.probabilityAt(i) * LogSpace.expm1mx(epsilon[i] - delta));
@@ -144,7 +144,7 @@ final class CategoricalDivergences {
      * (including categories q does not have).
      */
     static double crossEntropy(Categorical p, Categorical q) {
-        Categorical.CompensatedSum sum = new Categorical.CompensatedSum();
+        CompensatedSum sum = new CompensatedSum();
         for (int i = 0; i < p.size(); i++) {
             if (p.logProbabilityAt(i) == Double.NEGATIVE_INFINITY) {
                 continue;
