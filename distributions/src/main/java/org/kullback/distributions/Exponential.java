@@ -14,9 +14,6 @@ import java.util.random.RandomGenerator;
 public final class Exponential implements UnivariateContinuous {
 
     static final String FAMILY = "Exponential";
-    /** \( 1/e \) as an unevaluated sum of two doubles (mpmath, 50 digits). */
-    private static final double INV_E_HI = 0.36787944117144233;
-    private static final double INV_E_LO = -1.2428753672788363e-17;
 
     private final double rate;
     private final double logRate;
@@ -25,21 +22,8 @@ public final class Exponential implements UnivariateContinuous {
     private Exponential(double rate) {
         this.rate = ParameterChecks.positiveFinite(FAMILY, "rate", rate);
         this.logRate = Math.log(rate);
-        this.entropy = entropyOf(rate, logRate);
-    }
-
-    /**
-     * \( 1 - \log\lambda = -\log(\lambda/e) \). Near its zero at \( \lambda = e \) the product
-     * \( \lambda/e \) is formed exactly in double-double arithmetic and the entropy is
-     * \( -\operatorname{log1p}(\lambda/e - 1) \), so it keeps full relative accuracy there.
-     */
-    private static double entropyOf(double rate, double logRate) {
-        double product = rate * INV_E_HI;
-        if (Math.abs(product - 1) >= 0.5) {
-            return 1 - logRate;
-        }
-        double productError = Math.fma(rate, INV_E_HI, -product);
-        return -Math.log1p((product - 1) + (productError + rate * INV_E_LO));
+        // 1 − log λ vanishes at λ = e; DoubleDoubleLog keeps its relative accuracy there.
+        this.entropy = -DoubleDoubleLog.plus(rate, -1);
     }
 
     /**

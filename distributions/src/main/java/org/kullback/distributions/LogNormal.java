@@ -21,15 +21,6 @@ public final class LogNormal implements UnivariateContinuous {
     static final String FAMILY = "LogNormal";
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
     private static final double SQRT2 = Math.sqrt(2);
-    /**
-     * \( \tfrac12(1 + \log 2\pi) \) as an unevaluated sum of three doubles (mpmath, 80
-     * digits): with \( \mu \) free, the entropy can come within 1e-18 of zero, below the
-     * rounding of a two-double constant.
-     */
-    private static final double HALF_ONE_PLUS_LOG_TWO_PI_HI = 1.4189385332046727;
-    private static final double HALF_ONE_PLUS_LOG_TWO_PI_MID = 7.223936088184323e-17;
-    private static final double HALF_ONE_PLUS_LOG_TWO_PI_LO = 4.839004225189348e-33;
-
     private final double mu;
     private final double sigma;
     private final double logSigma;
@@ -39,8 +30,8 @@ public final class LogNormal implements UnivariateContinuous {
         this.mu = ParameterChecks.finite(FAMILY, "mu", mu);
         this.sigma = ParameterChecks.positiveFinite(FAMILY, "sigma", sigma);
         this.logSigma = Math.log(sigma);
-        this.entropy = DoubleDoubleLog.plus(sigma, mu, HALF_ONE_PLUS_LOG_TWO_PI_HI,
-                HALF_ONE_PLUS_LOG_TWO_PI_MID, HALF_ONE_PLUS_LOG_TWO_PI_LO);
+        this.entropy = DoubleDoubleLog.plus(sigma, mu, Normal.HALF_ONE_PLUS_LOG_TWO_PI_HI,
+                Normal.HALF_ONE_PLUS_LOG_TWO_PI_MID, Normal.HALF_ONE_PLUS_LOG_TWO_PI_LO);
     }
 
     /**

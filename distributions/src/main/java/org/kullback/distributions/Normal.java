@@ -16,9 +16,14 @@ public final class Normal implements UnivariateContinuous {
     static final String FAMILY = "Normal";
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
     private static final double SQRT2 = Math.sqrt(2);
-    /** \( \sqrt{2\pi e} \) as an unevaluated sum of two doubles (mpmath, 50 digits). */
-    private static final double SQRT_TWO_PI_E_HI = 4.132731354122493;
-    private static final double SQRT_TWO_PI_E_LO = 1.211870280536999e-16;
+    /**
+     * \( \tfrac12(1 + \log 2\pi) \), the standard normal's entropy, as an unevaluated sum of
+     * three doubles (mpmath, 60 digits): LogNormal's entropy \( \mu + \log\sigma + \) this
+     * can come within 1e-18 of zero, below the rounding of a two-double constant.
+     */
+    static final double HALF_ONE_PLUS_LOG_TWO_PI_HI = 1.4189385332046727;
+    static final double HALF_ONE_PLUS_LOG_TWO_PI_MID = 7.223936088184323e-17;
+    static final double HALF_ONE_PLUS_LOG_TWO_PI_LO = 4.839004225189348e-33;
 
     private final double mean;
     private final double sd;
@@ -29,16 +34,8 @@ public final class Normal implements UnivariateContinuous {
         this.mean = ParameterChecks.finite(FAMILY, "mean", mean);
         this.sd = ParameterChecks.positiveFinite(FAMILY, "sd", sd);
         this.logSd = Math.log(sd);
-        this.entropy = entropyOf(sd, logSd);
-    }
-
-    private static double entropyOf(double sd, double logSd) {
-        double product = sd * SQRT_TWO_PI_E_HI;
-        if (Math.abs(product - 1) >= 0.5) {
-            return 0.5 + HALF_LOG_TWO_PI + logSd;
-        }
-        double productError = Math.fma(sd, SQRT_TWO_PI_E_HI, -product);
-        return Math.log1p((product - 1) + (productError + sd * SQRT_TWO_PI_E_LO));
+        this.entropy = DoubleDoubleLog.plus(sd, HALF_ONE_PLUS_LOG_TWO_PI_HI,
+                HALF_ONE_PLUS_LOG_TWO_PI_MID, HALF_ONE_PLUS_LOG_TWO_PI_LO);
     }
 
     /**
@@ -137,9 +134,9 @@ public final class Normal implements UnivariateContinuous {
     /**
      * \( \log(\sigma\sqrt{2\pi e}) = \tfrac12(1 + \log 2\pi) + \log\sigma \).
      *
-     * <p>Near its zero at \( \sigma = 1/\sqrt{2\pi e} \) the sum cancels, so there the product
-     * \( \sigma\sqrt{2\pi e} \) is formed exactly in double-double arithmetic and the entropy is
-     * \( \operatorname{log1p} \) of its excess over 1, keeping full relative accuracy.
+     * <p>Near its zero at \( \sigma = 1/\sqrt{2\pi e} \) the sum cancels, so the logarithm is
+     * formed in double-double arithmetic ({@link DoubleDoubleLog}), keeping full relative
+     * accuracy.
      */
     @Override
     public double entropy() {
