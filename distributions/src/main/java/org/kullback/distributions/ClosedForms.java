@@ -89,6 +89,25 @@ public final class ClosedForms {
                 MultivariateNormalDivergences::crossEntropy);
 
         // Cross-family pairs.
+
+        // Cross-family, location-scale p:
+        both(Normal.class, Laplace.class, NormalDivergences::kl, NormalDivergences::crossEntropy);
+        both(Normal.class, Gumbel.class, NormalDivergences::kl, NormalDivergences::crossEntropy);
+        both(Laplace.class, Normal.class, LaplaceDivergences::kl,
+                LaplaceDivergences::crossEntropy);
+        both(Gumbel.class, Normal.class, GumbelDivergences::kl, GumbelDivergences::crossEntropy);
+        both(Uniform.class, Normal.class, UniformDivergences::kl,
+                UniformDivergences::crossEntropy);
+        both(Uniform.class, Exponential.class, UniformDivergences::kl,
+                UniformDivergences::crossEntropy);
+        both(Uniform.class, Gamma.class, UniformDivergences::kl,
+                UniformDivergences::crossEntropy);
+        both(Uniform.class, Gumbel.class, UniformDivergences::kl,
+                UniformDivergences::crossEntropy);
+        both(Uniform.class, Pareto.class, UniformDivergences::kl,
+                UniformDivergences::crossEntropy);
+        both(Uniform.class, Laplace.class, UniformDivergences::kl,
+                UniformDivergences::crossEntropy);
     }
 
     private ClosedForms() {

@@ -27,6 +27,14 @@ final class GumbelDivergences {
         3.1044247747322276e-11,
     };
 
+    /** \( \pi/\sqrt6 \), the ratio of a Gumbel's standard deviation to its scale. */
+    private static final double PI_OVER_SQRT6 = 1.282549830161864;
+    /**
+     * \( \tfrac12\log(\pi^3/3) - \gamma - \tfrac12 \), the least KL from a Gumbel to a normal
+     * (mpmath).
+     */
+    private static final double NORMAL_GAP = 0.09057301953851256;
+
     private GumbelDivergences() {
     }
 
@@ -145,5 +153,43 @@ final class GumbelDivergences {
             sum = sum * epsilon + ZETA_MINUS_ONE_OVER_K[k];
         }
         return sum * epsilon * epsilon - LogSpace.log1pmx(epsilon);
+    }
+
+    /**
+     * \( \mathrm{KL}(\mathrm{G}(\mu_1,\beta)\,\|\,N(\mu_2,\sigma^2))
+     *   = \tfrac12(\rho - 1 - \log\rho) + \tfrac12 d^2
+     *   + \big(\tfrac12\log\tfrac{\pi^3}{3} - \gamma - \tfrac12\big) \)
+     * with \( \rho = \pi^2\beta^2/(6\sigma^2) \) (the variance ratio) and
+     * \( d = (\mu_1 + \gamma\beta - \mu_2)/\sigma \) (the standardised difference of the means).
+     *
+     * <p>Derivation: \( -\log q(x) = \log\sigma + \tfrac12\log 2\pi + (x-\mu_2)^2/2\sigma^2 \)
+     * and \( E_p(X-\mu_2)^2 = \operatorname{Var}X + (EX - \mu_2)^2 \) with the Gumbel's mean
+     * \( \mu_1 + \gamma\beta \) and variance \( \pi^2\beta^2/6 \), so
+     * \( H(p, q) = \log\sigma + \tfrac12\log 2\pi + \tfrac12\rho + \tfrac12 d^2 \); subtract
+     * \( H(p) = \log\beta + \gamma + 1 \). As for {@link LaplaceDivergences#kl(Laplace, Normal)},
+     * the terms are the KL from the moment-matched normal to q and the constant entropy gap
+     * between that normal and p; all are non-negative, so nothing cancels.
+     */
+    static double kl(Gumbel p, Normal q) {
+        double d = (p.location() - q.mean() + Gumbel.EULER * p.scale()) / q.sd();
+        return NormalDivergences.halfVarianceItakuraSaito(p.scale(), q.sd() / PI_OVER_SQRT6)
+                + 0.5 * d * d + NORMAL_GAP;
+    }
+
+    /**
+     * \( H(\mathrm{G}(\mu_1,\beta), N(\mu_2,\sigma^2))
+     *   = \log\sigma + \tfrac12\log 2\pi + \tfrac12\rho + \tfrac12 d^2 \), notation and
+     * derivation as in {@link #kl(Gumbel, Normal)}, summed with \( \log\sigma \) from
+     * {@link DoubleDoubleLog}.
+     */
+    static double crossEntropy(Gumbel p, Normal q) {
+        double k = PI_OVER_SQRT6 * (p.scale() / q.sd());
+        double d = (p.location() - q.mean() + Gumbel.EULER * p.scale()) / q.sd();
+        double quadratic = 0.5 * (k * k + d * d);
+        if (quadratic == Double.POSITIVE_INFINITY) {
+            return quadratic;
+        }
+        return DoubleDoubleLog.plus(q.sd(), NormalDivergences.HALF_LOG_TWO_PI_HI,
+                NormalDivergences.HALF_LOG_TWO_PI_LO, quadratic);
     }
 }

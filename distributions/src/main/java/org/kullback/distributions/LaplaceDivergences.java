@@ -8,6 +8,10 @@ import org.kullback.special.LogSpace;
  */
 final class LaplaceDivergences {
 
+    private static final double SQRT2 = 1.4142135623730951;
+    /** \( \tfrac12\log\pi - \tfrac12 \), the least KL from a Laplace to a normal (mpmath). */
+    private static final double NORMAL_GAP = 0.07236494292470008;
+
     private LaplaceDivergences() {
     }
 
@@ -58,5 +62,43 @@ final class LaplaceDivergences {
         }
         return DoubleDoubleLog.plus(q.scale(), DoubleDoubleLog.LN2_HI, DoubleDoubleLog.LN2_MID,
                 meanAbsoluteDeviation);
+    }
+
+    /**
+     * \( \mathrm{KL}(\mathrm{L}(\mu_1,b)\,\|\,N(\mu_2,\sigma^2))
+     *   = \tfrac12(\rho - 1 - \log\rho) + \tfrac12 d^2 + (\tfrac12\log\pi - \tfrac12) \)
+     * with \( \rho = 2b^2/\sigma^2 \) (the variance ratio) and \( d = (\mu_1-\mu_2)/\sigma \).
+     *
+     * <p>Derivation: \( -\log q(x) = \log\sigma + \tfrac12\log 2\pi + (x-\mu_2)^2/2\sigma^2 \)
+     * and \( E_p(X-\mu_2)^2 = 2b^2 + (\mu_1-\mu_2)^2 \), so
+     * \( H(p, q) = \log\sigma + \tfrac12\log 2\pi + \tfrac12\rho + \tfrac12 d^2 \); subtract
+     * \( H(p) = 1 + \log 2b \). This is the usual split of KL to a normal: the KL from the
+     * normal with p's mean and variance to q (the first two terms, see
+     * {@link NormalDivergences#halfVarianceItakuraSaito}) plus the entropy gap between that
+     * normal and p, the constant, which is the least KL from a Laplace to a normal. All three
+     * terms are non-negative, so nothing cancels.
+     */
+    static double kl(Laplace p, Normal q) {
+        double d = (p.location() - q.mean()) / q.sd();
+        // ρ = b²/(σ/√2)²; dividing σ keeps √2·b from overflowing.
+        return NormalDivergences.halfVarianceItakuraSaito(p.scale(), q.sd() / SQRT2)
+                + 0.5 * d * d + NORMAL_GAP;
+    }
+
+    /**
+     * \( H(\mathrm{L}(\mu_1,b), N(\mu_2,\sigma^2))
+     *   = \log\sigma + \tfrac12\log 2\pi + (b/\sigma)^2 + \tfrac12 d^2 \), notation and
+     * derivation as in {@link #kl(Laplace, Normal)}, summed with \( \log\sigma \) from
+     * {@link DoubleDoubleLog}.
+     */
+    static double crossEntropy(Laplace p, Normal q) {
+        double r = p.scale() / q.sd();
+        double d = (p.location() - q.mean()) / q.sd();
+        double quadratic = r * r + 0.5 * d * d;
+        if (quadratic == Double.POSITIVE_INFINITY) {
+            return quadratic;
+        }
+        return DoubleDoubleLog.plus(q.sd(), NormalDivergences.HALF_LOG_TWO_PI_HI,
+                NormalDivergences.HALF_LOG_TWO_PI_LO, quadratic);
     }
 }
