@@ -54,9 +54,10 @@ final class LaplaceDivergences {
      * {@link DoubleDoubleLog}; the bracket is positive, so only a cross-entropy near 0 cancels.
      */
     static double crossEntropy(Laplace p, Laplace q) {
-        double r = p.scale() / q.scale();
         double d = Math.abs(p.location() - q.location());
-        double meanAbsoluteDeviation = d / q.scale() + r * Math.exp(-d / p.scale());
+        // r·e^{-t} formed in logs: r may overflow where e^{-t} underflows (∞·0 would be NaN).
+        double meanAbsoluteDeviation = d / q.scale()
+                + Math.exp(LogRatio.of(p.scale(), q.scale()) - d / p.scale());
         if (meanAbsoluteDeviation == Double.POSITIVE_INFINITY) {
             return meanAbsoluteDeviation;
         }

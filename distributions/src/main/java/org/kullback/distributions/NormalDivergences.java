@@ -43,11 +43,7 @@ final class NormalDivergences {
      */
     static double kl(Normal p, Normal q) {
         double d = (p.mean() - q.mean()) / q.sd();
-        double u = ((p.sd() - q.sd()) / q.sd()) * ((p.sd() + q.sd()) / q.sd());
-        double scale = u > -0.5
-                ? -0.5 * org.kullback.special.LogSpace.log1pmx(u)
-                : 0.5 * u - LogRatio.of(p.sd(), q.sd());
-        return scale + 0.5 * d * d;
+        return halfVarianceItakuraSaito(p.sd(), q.sd()) + 0.5 * d * d;
     }
 
     /**

@@ -46,4 +46,14 @@ class ClosedFormsTest {
                 .isCloseTo(400 * Math.log(10) - 0.5,
                         org.assertj.core.api.Assertions.withinPercentage(1e-13));
     }
+
+    @Test
+    void extremeParametersGiveInfinityOrAFiniteValueNeverNaN() {
+        // Found by review: (s1 + s2)/s2 overflowed to give −∞, and r·e^{-t} was ∞·0.
+        assertThat(ClosedForms.kl(Normal.of(0, 1e308), Normal.of(0, 1.7e308)).orElseThrow())
+                .isCloseTo(0.5 * (Math.pow(1 / 1.7, 2) - 1) - Math.log(1 / 1.7),
+                        org.assertj.core.api.Assertions.withinPercentage(1e-12));
+        assertThat(ClosedForms.crossEntropy(Laplace.of(-1e308, 1), Laplace.of(-1e300, 4.9e-324))
+                .orElseThrow()).isEqualTo(Double.POSITIVE_INFINITY);
+    }
 }
