@@ -334,8 +334,8 @@ final class GammaDivergences {
 
     /**
      * The negentropy of \( \Gamma(k, \cdot) \),
-     * \( J(k) = \tfrac12\log(2\pi e\,\mathrm{Var}) - H = 1/(2k) - \delta(k) - (k-1)\varepsilon(k) \);
-     * see {@link #kl(Gamma, Normal)}.
+     * \( J(k) = \tfrac12\log(2\pi e\,\mathrm{Var}) - H
+     * = 1/(2k) - \delta(k) - (k-1)\varepsilon(k) \); see {@link #kl(Gamma, Normal)}.
      */
     static double normalNegentropy(double k) {
         return 0.5 / k - LogBeta.logGammaCorrection(k) - (k - 1) * stirlingSlope(k);

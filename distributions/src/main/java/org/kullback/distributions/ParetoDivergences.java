@@ -186,7 +186,10 @@ final class ParetoDivergences {
         return p.scale() / ((p.shape() - 1) / p.shape());
     }
 
-    /** \( \sqrt{\mathrm{Var}\,X} = x_m\sqrt{\alpha/(\alpha-2)}/(\alpha-1) \) for \( \alpha &gt; 2 \). */
+    /**
+     * \( \sqrt{\mathrm{Var}\,X} = x_m\sqrt{\alpha/(\alpha-2)}/(\alpha-1) \) for
+     * \( \alpha &gt; 2 \).
+     */
     private static double sdOf(Pareto p) {
         double alpha = p.shape();
         return p.scale() / (alpha - 1) * Math.sqrt(alpha / (alpha - 2));
