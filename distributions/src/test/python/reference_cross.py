@@ -52,7 +52,8 @@ PAIRS = {
                      (d.gamma(0.3, 2.0), d.normal(1.0, 3.0)),
                      (d.gamma(1e3, 1.0), d.normal(1e3, 31.6)),
                      (d.gamma(5.0, 0.01), d.normal(-3.0, 100.0)),
-                     (d.gamma(9.0, 3.0), d.normal(3.0, 1.0))],
+                     (d.gamma(9.0, 3.0), d.normal(3.0, 1.0)),
+                     (d.gamma(1e4, 100.0), d.normal(100.0, 1.0))],
     "Gamma→Gumbel": [(d.gamma(2.0, 1.0), d.gumbel(1.0, 1.0)),
                      (d.gamma(0.5, 2.0), d.gumbel(0.0, 1.0)),
                      (d.gamma(10.0, 1.0), d.gumbel(9.0, 3.0)),
@@ -195,7 +196,10 @@ PAIRS = {
                         (d.gamma(100.0, 700.0), d.lognormal(-2.0, 0.1)),
                         (d.gamma(0.5, 0.01), d.lognormal(3.0, 2.0)),
                         (d.gamma(0.1, 1.0), d.lognormal(-5.0, 3.0)),
-                        (d.gamma(2.0, 1.0), d.lognormal(5.0, 1.0))],
+                        (d.gamma(2.0, 1.0), d.lognormal(5.0, 1.0)),
+                        # the log-normal with the mean and variance of log X: KL ≈ 1/(12k)
+                        (d.gamma(1e4, 1e4),
+                         d.lognormal(-5.00008333333325e-05, 0.010000250005208202))],
     "Exponential→Weibull": [(d.exponential(1.0), d.weibull(1.0, 1.0)),
                             (d.exponential(2.0), d.weibull(1.0 + E, 0.5)),
                             (d.exponential(2.0), d.weibull(1.0, 0.5 * (1 + 1e-12))),
@@ -216,7 +220,11 @@ PAIRS = {
                       (d.weibull(2.0, 1.0), d.gamma(2.0, 2.0)),
                       (d.weibull(0.5, 3.0), d.gamma(0.5, 0.1)),
                       (d.weibull(1.5, 1e3), d.gamma(2.0, 1e-3)),
-                      (d.weibull(5.0, 1e-3), d.gamma(30.0, 3e4))],
+                      (d.weibull(5.0, 1e-3), d.gamma(30.0, 3e4)),
+                      # near the curve where the two families are closest (KL ~ 0.08 from terms ~ 1)
+                      (d.weibull(2.0, 1.0), d.gamma(3.0, 2.7)),
+                      (d.weibull(0.5, 1.0), d.gamma(0.36, 0.3)),
+                      (d.weibull(1.0 + 1e-10, 1.0), d.gamma(1.0 - 1e-10, 1.0 + 1e-10))],
 }
 
 # Integrals that diverge, by the tail of p against log q: Pareto(·, a) has E[X] = ∞ for a ≤ 1

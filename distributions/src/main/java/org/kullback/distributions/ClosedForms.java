@@ -108,6 +108,36 @@ public final class ClosedForms {
                 UniformDivergences::crossEntropy);
         both(Uniform.class, Laplace.class, UniformDivergences::kl,
                 UniformDivergences::crossEntropy);
+
+        // Cross-family, positive p:
+        both(Exponential.class, Gamma.class, ExponentialDivergences::kl,
+                ExponentialDivergences::crossEntropy);
+        both(Exponential.class, Normal.class, ExponentialDivergences::kl,
+                ExponentialDivergences::crossEntropy);
+        both(Exponential.class, Gumbel.class, ExponentialDivergences::kl,
+                ExponentialDivergences::crossEntropy);
+        both(Exponential.class, Weibull.class, ExponentialDivergences::kl,
+                ExponentialDivergences::crossEntropy);
+        both(Gamma.class, Exponential.class, GammaDivergences::kl,
+                GammaDivergences::crossEntropy);
+        both(Gamma.class, Normal.class, GammaDivergences::kl,
+                GammaDivergences::crossEntropy);
+        both(Gamma.class, Gumbel.class, GammaDivergences::kl,
+                GammaDivergences::crossEntropy);
+        both(Gamma.class, LogNormal.class, GammaDivergences::kl,
+                GammaDivergences::crossEntropy);
+        both(LogNormal.class, Gamma.class, LogNormalDivergences::kl,
+                LogNormalDivergences::crossEntropy);
+        both(Weibull.class, Exponential.class, WeibullDivergences::kl,
+                WeibullDivergences::crossEntropy);
+        both(Weibull.class, Gamma.class, WeibullDivergences::kl,
+                WeibullDivergences::crossEntropy);
+        both(Pareto.class, Exponential.class, ParetoDivergences::kl,
+                ParetoDivergences::crossEntropy);
+        both(Pareto.class, Gamma.class, ParetoDivergences::kl,
+                ParetoDivergences::crossEntropy);
+        both(Pareto.class, Normal.class, ParetoDivergences::kl,
+                ParetoDivergences::crossEntropy);
     }
 
     private ClosedForms() {
