@@ -68,25 +68,40 @@ PAIRS = {
                      (d.beta(3.0, 0.2), d.uniform(-1.0, 2.0)),
                      (d.beta(1e3, 2e3), d.uniform(-0.5, 1.0)),
                      (d.beta(2.0, 2.0), d.uniform(0.1, 1.0)),
-                     (d.beta(2.0, 2.0), d.uniform(0.0, 0.9))],
+                     (d.beta(2.0, 2.0), d.uniform(0.0, 0.9)),
+                     # Added for the cross-family Beta group: a wider interval near the coincidence.
+                     (d.beta(1.0 + E, 1.0), d.uniform(-1e-12, 1.0))],
     "Beta→Normal": [(d.beta(2.0, 5.0), d.normal(0.3, 0.2)),
                     (d.beta(0.5, 0.5), d.normal(0.5, 1.0)),
                     (d.beta(1.0, 1.0), d.normal(0.0, 1.0)),
                     (d.beta(1e3, 1e3), d.normal(0.5, 0.011)),
                     (d.beta(0.2, 3.0), d.normal(-1.0, 0.1)),
-                    (d.beta(4.0, 1.0), d.normal(10.0, 5.0))],
+                    (d.beta(4.0, 1.0), d.normal(10.0, 5.0)),
+                    # Added for the cross-family Beta group: nearly normal betas against normals
+                    # with their mean and (rounded) sd, where KL is the negentropy, ~3/(4s²).
+                    (d.beta(1e6, 1e6), d.normal(0.5, 0.00035355330220495924)),
+                    (d.beta(1e4, 3e4), d.normal(0.25, 0.0021650364466746547)),
+                    (d.beta(2.0, 5.0), d.normal(0.2857142857142857, 0.15971914124998499)),
+                    (d.beta(30.0, 70.0), d.normal(0.3, 0.0456))],
     "Beta→Exponential": [(d.beta(2.0, 5.0), d.exponential(3.0)),
                          (d.beta(0.5, 0.5), d.exponential(1.0)),
                          (d.beta(1.0, 1.0), d.exponential(1e-3)),
                          (d.beta(1e3, 1e3), d.exponential(2.0)),
                          (d.beta(0.2, 3.0), d.exponential(50.0)),
-                         (d.beta(4.0, 1.0), d.exponential(0.5))],
+                         (d.beta(4.0, 1.0), d.exponential(0.5)),
+                         # Added for the cross-family Beta group: Beta(1, b) -> Exp(b).
+                         (d.beta(1.0, 1e5), d.exponential(1e5)),
+                         (d.beta(1.0, 20.0), d.exponential(21.0))],
     "Beta→Gamma": [(d.beta(2.0, 5.0), d.gamma(2.0, 5.0)),
                    (d.beta(0.5, 0.5), d.gamma(0.5, 1.0)),
                    (d.beta(1.0, 1.0), d.gamma(1.0, 1.0)),
                    (d.beta(1e3, 1e3), d.gamma(1e3, 2e3)),
                    (d.beta(0.2, 3.0), d.gamma(0.2, 3.0)),
-                   (d.beta(4.0, 1.0), d.gamma(3.0, 0.5))],
+                   (d.beta(4.0, 1.0), d.gamma(3.0, 0.5)),
+                   # Added for the cross-family Beta group: Beta(a, b) -> Gamma(a, b) as b grows.
+                   (d.beta(2.0, 1e4), d.gamma(2.0, 10002.0)),
+                   (d.beta(0.5, 1e6), d.gamma(0.5, 1e6)),
+                   (d.beta(3.0, 50.0), d.gamma(3.1, 52.0))],
     "Uniform→Normal": [(d.uniform(0.0, 1.0), d.normal(0.0, 1.0)),
                        (d.uniform(-1.0, 2.0), d.normal(0.5, 0.3)),
                        (d.uniform(1e3, 1e3 + 1e-3), d.normal(1e3, 1.0)),
@@ -120,7 +135,13 @@ PAIRS = {
                      (d.uniform(0.0, 0.5), d.beta(3.0, 0.2)),
                      (d.uniform(0.9, 1.0), d.beta(2.0, 2.0)),
                      (d.uniform(0.5, 1.5), d.beta(2.0, 2.0)),
-                     (d.uniform(1e-9, 2e-9), d.beta(0.5, 2.0))],
+                     (d.uniform(1e-9, 2e-9), d.beta(0.5, 2.0)),
+                     # Added for the cross-family Beta group: intervals near [0, 1], a narrow
+                     # interval, and one at the subnormal end.
+                     (d.uniform(0.0, 1 - 1e-12), d.beta(1.0 + E, 1.0)),
+                     (d.uniform(1e-10, 1.0), d.beta(1.0, 1.0 + E)),
+                     (d.uniform(0.3, 0.3 + 1e-9), d.beta(2.0, 3.0)),
+                     (d.uniform(0.0, 1e-300), d.beta(0.5, 2.0))],
     "Uniform→Gumbel": [(d.uniform(0.0, 1.0), d.gumbel(0.0, 1.0)),
                        (d.uniform(-3.0, 3.0), d.gumbel(1.0, 2.0)),
                        (d.uniform(10.0, 20.0), d.gumbel(0.0, 0.5)),
@@ -264,12 +285,17 @@ def group(name):
 
 def bernoulli_poisson():
     rows = []
+    # (1e-300, 1e-300) is not among them: its KL, about p²/2 = 5e-601, is below the double range.
     for p, lam in [(0.3, 0.3), (0.5, 1.0), (0.0, 2.0), (1.0, 2.0), (1e-9, 1e-9), (0.999, 5.0),
-                   (0.01, 0.0100000001), (0.7, 1e-6), (1e-300, 1e-300), (0.2, 0.22314355131420976)]:
-        pm, lm = mp.mpf(p), mp.mpf(lam)
-        terms_p = [(0, 1 - pm), (1, pm)]
-        kl = mp.fsum(w * (mp.log(w) - (k * mp.log(lm) - lm)) for k, w in terms_p if w != 0)
-        ce = mp.fsum(-w * (k * mp.log(lm) - lm) for k, w in terms_p if w != 0)
+                   (0.01, 0.0100000001), (0.7, 1e-6), (1e-150, 1e-150), (1e-300, 3e-300),
+                   (0.2, 0.22314355131420976)]:
+        # 700 digits, so that 1 - p is exact also for p = 1e-300 (at 40 digits it rounds to 1,
+        # and the terms of size p·λ and p² are lost).
+        with mp.workdps(700):
+            pm, lm = mp.mpf(p), mp.mpf(lam)
+            terms_p = [(0, 1 - pm), (1, pm)]
+            kl = mp.fsum(w * (mp.log(w) - (k * mp.log(lm) - lm)) for k, w in terms_p if w != 0)
+            ce = mp.fsum(-w * (k * mp.log(lm) - lm) for k, w in terms_p if w != 0)
         rows.append(("Bernoulli→Poisson", "Bernoulli(%r)" % p, "Poisson(%r)" % lam, kl, ce))
     return rows
 

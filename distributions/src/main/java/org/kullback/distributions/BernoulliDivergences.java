@@ -3,8 +3,8 @@ package org.kullback.distributions;
 import org.kullback.special.LogSpace;
 
 /**
- * Closed-form KL divergences and cross-entropies from a {@link Bernoulli} p to other families.
- * Registered in {@link ClosedForms}.
+ * Closed-form KL divergences and cross-entropies from a {@link Bernoulli} p to a Bernoulli or
+ * Poisson q. Registered in {@link ClosedForms}.
  */
 final class BernoulliDivergences {
 
@@ -97,5 +97,47 @@ final class BernoulliDivergences {
             return 0;
         }
         return logB == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : -a * logB;
+    }
+
+    /**
+     * \( \mathrm{KL}(\mathrm{Bernoulli}(p)\,\|\,\mathrm{Poisson}(\lambda))
+     *   = (1-p)\bigl(\log(1-p) + \lambda\bigr) + p\bigl(\log p - \log\lambda + \lambda\bigr) \),
+     * the sum over p's support \( \{0, 1\} \) with \( \log Q(0) = -\lambda \),
+     * \( \log Q(1) = \log\lambda - \lambda \), and \( 0\log 0 = 0 \). The cross-entropy is
+     * \( -\sum_k P(k)\log Q(k) = \lambda - p\log\lambda \ge 0 \) and is registered as
+     * \( H(p) + \mathrm{KL} \), a sum of two non-negative terms.
+     *
+     * <p>For small p and λ the two distributions nearly coincide (Bernoulli(p) and Poisson(p)
+     * differ by \( O(p^2) \)) and the terms above cancel. Adding and subtracting p regroups them
+     * into two non-negative terms,
+     * \[ \mathrm{KL} = p\,\mathrm{IS}(\lambda/p) + g(1-p), \qquad
+     *   \mathrm{IS}(r) = r - 1 - \log r, \quad g(y) = y\log y - y + 1, \]
+     * the first \( \lambda - p + p\log(p/\lambda) \), from \( \operatorname{log1pmx} \) of
+     * \( (\lambda - p)/p \) when the two are within a factor 2 (the difference is then exact),
+     * the second \( (1-p)\log(1-p) + p \), for \( p &lt; \tfrac12 \) evaluated as
+     * \( p^2 + (1-p)\operatorname{log1pmx}(-p) \approx p^2/2 \), and otherwise from Bernoulli's
+     * accurate \( 1 - p \) and \( \log(1-p) \). So KL(Bernoulli(1e-9)‖Poisson(1e-9)) = 5.0e-19
+     * keeps all its digits.
+     */
+    static double kl(Bernoulli p, Poisson q) {
+        double lambda = q.rate();
+        double success = p.p();
+        double failure = p.q();
+        double countPart;
+        if (success == 0) {
+            countPart = lambda;
+        } else {
+            double u = (lambda - success) / success;
+            countPart = u > -0.5 && u < 1 ? -success * LogSpace.log1pmx(u)
+                    : (lambda - success) - success * LogRatio.of(lambda, success);
+        }
+        double failurePart;
+        if (success < 0.5) {
+            failurePart = success * success + failure * LogSpace.log1pmx(-success);
+        } else {
+            // 0·log 0 = 0 at p = 1.
+            failurePart = (failure == 0 ? 0 : failure * p.log1mP()) + success;
+        }
+        return countPart + failurePart;
     }
 }

@@ -138,6 +138,14 @@ public final class ClosedForms {
                 ParetoDivergences::crossEntropy);
         both(Pareto.class, Normal.class, ParetoDivergences::kl,
                 ParetoDivergences::crossEntropy);
+
+        // Cross-family, Beta and discrete p:
+        both(Beta.class, Uniform.class, BetaDivergences::kl, BetaDivergences::crossEntropy);
+        both(Beta.class, Normal.class, BetaDivergences::kl, BetaDivergences::crossEntropy);
+        both(Beta.class, Exponential.class, BetaDivergences::kl, BetaDivergences::crossEntropy);
+        both(Beta.class, Gamma.class, BetaDivergences::kl, BetaDivergences::crossEntropy);
+        both(Uniform.class, Beta.class, UniformDivergences::kl, UniformDivergences::crossEntropy);
+        kl(Bernoulli.class, Poisson.class, BernoulliDivergences::kl);
     }
 
     private ClosedForms() {
