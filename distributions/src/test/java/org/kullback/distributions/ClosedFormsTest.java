@@ -3,6 +3,8 @@ package org.kullback.distributions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClosedFormsTest {
@@ -55,5 +57,71 @@ class ClosedFormsTest {
                         org.assertj.core.api.Assertions.withinPercentage(1e-12));
         assertThat(ClosedForms.crossEntropy(Laplace.of(-1e308, 1), Laplace.of(-1e300, 4.9e-324))
                 .orElseThrow()).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
+    void registryCoversEveryRequiredPair() {
+        List<Class<? extends Distribution>> sameFamily = List.of(Normal.class, LogNormal.class,
+                Exponential.class, Gamma.class, Beta.class, Uniform.class, Laplace.class,
+                Cauchy.class, Gumbel.class, Weibull.class, Pareto.class, Bernoulli.class,
+                Categorical.class, Binomial.class, Poisson.class, Geometric.class,
+                MultivariateNormal.class);
+        for (Class<? extends Distribution> family : sameFamily) {
+            assertThat(ClosedForms.has(family, family)).as(family.getSimpleName()).isTrue();
+        }
+        Map<Class<? extends Distribution>, List<Class<? extends Distribution>>> crossFamily =
+                Map.ofEntries(
+                        Map.entry(Exponential.class, List.of(Gamma.class, Normal.class,
+                                Gumbel.class, Weibull.class)),
+                        Map.entry(Gamma.class, List.of(Exponential.class, Normal.class,
+                                Gumbel.class, LogNormal.class)),
+                        Map.entry(Beta.class, List.of(Uniform.class, Normal.class,
+                                Exponential.class, Gamma.class)),
+                        Map.entry(Uniform.class, List.of(Normal.class, Exponential.class,
+                                Gamma.class, Beta.class, Gumbel.class, Pareto.class,
+                                Laplace.class)),
+                        Map.entry(Normal.class, List.of(Laplace.class, Gumbel.class)),
+                        Map.entry(Laplace.class, List.of(Normal.class)),
+                        Map.entry(Gumbel.class, List.of(Normal.class)),
+                        Map.entry(Pareto.class, List.of(Exponential.class, Gamma.class,
+                                Normal.class)),
+                        Map.entry(LogNormal.class, List.of(Gamma.class)),
+                        Map.entry(Weibull.class, List.of(Exponential.class, Gamma.class)),
+                        Map.entry(Bernoulli.class, List.of(Poisson.class)),
+                        Map.entry(Binomial.class, List.of(Poisson.class)),
+                        Map.entry(Poisson.class, List.of(Geometric.class)));
+        crossFamily.forEach((p, qs) -> qs.forEach(q -> assertThat(ClosedForms.has(p, q))
+                .as("%s→%s", p.getSimpleName(), q.getSimpleName()).isTrue()));
+    }
+
+    @Test
+    void supportsThatAreNotNestedGiveInfinityForAnyPair() {
+        // No Normal→Exponential formula exists; the support rule answers.
+        assertThat(ClosedForms.kl(Normal.standard(), Exponential.of(1)))
+                .hasValue(Double.POSITIVE_INFINITY);
+        assertThat(ClosedForms.kl(Uniform.of(-1, 2), Uniform.of(0, 1)))
+                .hasValue(Double.POSITIVE_INFINITY);
+        assertThat(ClosedForms.kl(Pareto.of(1, 3), Pareto.of(2, 3)))
+                .hasValue(Double.POSITIVE_INFINITY);
+        assertThat(ClosedForms.kl(Poisson.of(1), Normal.standard()))
+                .hasValue(Double.POSITIVE_INFINITY);
+        assertThat(ClosedForms.crossEntropy(Normal.standard(), Poisson.of(1)))
+                .hasValue(Double.POSITIVE_INFINITY);
+        assertThat(ClosedForms.kl(Binomial.of(10, 0.5), Binomial.of(5, 0.5)))
+                .hasValue(Double.POSITIVE_INFINITY);
+        // A registered pair whose integral diverges: E[X²] = ∞ for Pareto shape ≤ 2.
+        assertThat(ClosedForms.kl(Pareto.of(1, 2), Normal.standard()))
+                .hasValue(Double.POSITIVE_INFINITY);
+        // 0·log 0 = 0.
+        assertThat(ClosedForms.kl(Bernoulli.of(0), Bernoulli.of(0.5)).getAsDouble())
+                .isCloseTo(Math.log(2), org.assertj.core.api.Assertions.within(1e-16));
+    }
+
+    @Test
+    void pairsWithoutAClosedFormAreEmpty() {
+        assertThat(ClosedForms.kl(Logistic.of(0, 1), Normal.standard())).isEmpty();
+        assertThat(ClosedForms.crossEntropy(StudentT.of(3, 0, 1), StudentT.of(10, 1, 2)))
+                .isEmpty();
+        assertThat(ClosedForms.has(Logistic.class, Normal.class)).isFalse();
     }
 }
