@@ -34,7 +34,6 @@ public final class Binomial implements UnivariateDiscrete {
     static final double ENTROPY_SERIES_VARIANCE = 1000;
     /** Means \( n\min(p,q) \) from which sampling uses BTRS instead of inversion. */
     private static final double REJECTION_MEAN = 10;
-    private static final int REANCHOR = 64;
 
     private final int trials;
     private final double p;
@@ -178,59 +177,18 @@ public final class Binomial implements UnivariateDiscrete {
     }
 
     /**
-     * \( \sum_{j=0}^{k} P(X=j) \), summed downwards with the ratio
-     * \( P(X=j-1)/P(X=j) = jq/((n-j+1)p) \), which shrinks as \( j \) falls; once a term times
-     * \( r/(1-r) \) is below \( 10^{-17} \) of the sum (r &lt; 1), so is the rest. Every 64 terms
-     * the running term is recomputed from the log probabilities, so rounding can't build up
-     * along the recurrence.
+     * \( \sum_{j=0}^{k} P(X=j) \), summed downwards ({@link TailSum}) with the ratio
+     * \( P(X=j-1)/P(X=j) = jq/((n-j+1)p) \), which shrinks as \( j \) falls.
      */
     private double lowerTail(long k) {
-        double logAnchor = logProbability(k);
         double odds = q / p;
-        double sum = 1;
-        double compensation = 0;
-        double term = 1;
-        long j = k;
-        while (j > 0) {
-            long blockEnd = Math.max(0, j - REANCHOR);
-            for (; j > blockEnd; j--) {
-                double ratio = odds * j / (trials - j + 1);
-                term *= ratio;
-                double next = sum + term;
-                compensation += (sum - next) + term;
-                sum = next;
-                if (ratio < 1 && term * ratio < 1e-17 * sum * (1 - ratio)) {
-                    return Math.exp(logAnchor) * (sum + compensation);
-                }
-            }
-            term = Math.exp(logProbability(j) - logAnchor);
-        }
-        return Math.exp(logAnchor) * (sum + compensation);
+        return TailSum.from(this, k, 0, -1, j -> odds * j / (trials - j + 1));
     }
 
-    /** \( \sum_{j&gt;k} P(X=j) \) for \( \lfloor np\rfloor \le k &lt; n \), summed upwards as in lowerTail. */
+    /** \( \sum_{j&gt;k} P(X=j) \) for \( \lfloor np\rfloor \le k &lt; n \), summed upwards. */
     private double upperTail(long k) {
-        double logAnchor = logProbability(k + 1);
         double odds = p / q;
-        double sum = 1;
-        double compensation = 0;
-        double term = 1;
-        long j = k + 1;
-        while (j < trials) {
-            long blockEnd = Math.min(trials, j + REANCHOR);
-            for (; j < blockEnd; j++) {
-                double ratio = odds * (trials - j) / (j + 1);
-                term *= ratio;
-                double next = sum + term;
-                compensation += (sum - next) + term;
-                sum = next;
-                if (term * ratio < 1e-17 * sum * (1 - ratio)) {
-                    return Math.exp(logAnchor) * (sum + compensation);
-                }
-            }
-            term = Math.exp(logProbability(j) - logAnchor);
-        }
-        return Math.exp(logAnchor) * (sum + compensation);
+        return TailSum.from(this, k + 1, trials, 1, j -> odds * (trials - j) / (j + 1));
     }
 
     /**

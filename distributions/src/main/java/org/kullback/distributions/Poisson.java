@@ -38,7 +38,6 @@ public final class Poisson implements UnivariateDiscrete {
     /** Rates from which sampling uses PTRS instead of inversion. */
     private static final double REJECTION_RATE = 10;
     /** Recompute a term of a tail sum from its logarithm this often, so rounding can't build up. */
-    private static final int REANCHOR = 64;
 
     private final double rate;
     /** \( \lfloor\lambda\rfloor \), where the cdf switches from the lower to the upper tail. */
@@ -132,57 +131,17 @@ public final class Poisson implements UnivariateDiscrete {
     }
 
     /**
-     * \( \sum_{j=0}^{k} P(X=j) \), summed downwards from \( j = k \) with the ratio
-     * \( P(X=j-1)/P(X=j) = j/\lambda \). The ratios shrink as \( j \) falls, so once a term
-     * times \( r/(1-r) \) is below \( 10^{-17} \) of the sum (r &lt; 1), the rest is too. Every
-     * 64 terms the running term is recomputed from the log probabilities, so rounding can't
-     * build up along the recurrence.
+     * \( \sum_{j=0}^{k} P(X=j) \), summed downwards ({@link TailSum}) with the ratio
+     * \( P(X=j-1)/P(X=j) = j/\lambda \), which shrinks as \( j \) falls.
      */
     private double lowerTail(long k) {
-        double logAnchor = logProbability(k);
         double inverseRate = 1 / rate;
-        double sum = 1;
-        double compensation = 0;
-        double term = 1;
-        long j = k;
-        while (j > 0) {
-            long blockEnd = Math.max(0, j - REANCHOR);
-            for (; j > blockEnd; j--) {
-                double ratio = j * inverseRate;
-                term *= ratio;
-                double next = sum + term;
-                compensation += (sum - next) + term;
-                sum = next;
-                if (ratio < 1 && term * ratio < 1e-17 * sum * (1 - ratio)) {
-                    return Math.exp(logAnchor) * (sum + compensation);
-                }
-            }
-            term = Math.exp(logProbability(j) - logAnchor);
-        }
-        return Math.exp(logAnchor) * (sum + compensation);
+        return TailSum.from(this, k, 0, -1, j -> j * inverseRate);
     }
 
-    /** \( \sum_{j&gt;k} P(X=j) \) for \( k \ge \lfloor\lambda\rfloor \), summed upwards as in lowerTail. */
+    /** \( \sum_{j&gt;k} P(X=j) \) for \( k \ge \lfloor\lambda\rfloor \), summed upwards. */
     private double upperTail(long k) {
-        double logAnchor = logProbability(k + 1);
-        double sum = 1;
-        double compensation = 0;
-        double term = 1;
-        long j = k + 1;
-        while (true) {
-            long blockEnd = j + REANCHOR;
-            for (; j < blockEnd; j++) {
-                double ratio = rate / (j + 1);
-                term *= ratio;
-                double next = sum + term;
-                compensation += (sum - next) + term;
-                sum = next;
-                if (term * ratio < 1e-17 * sum * (1 - ratio)) {
-                    return Math.exp(logAnchor) * (sum + compensation);
-                }
-            }
-            term = Math.exp(logProbability(j) - logAnchor);
-        }
+        return TailSum.from(this, k + 1, Long.MAX_VALUE, 1, j -> rate / (j + 1));
     }
 
     /**
