@@ -105,4 +105,20 @@ class DistributionSpecTest {
         assertThatThrownBy(() -> DistributionSpec.parameters("Nope"))
                 .hasMessage("unknown family 'Nope'");
     }
+
+    @Test
+    void parseUnivariateRejectsAMultivariateSpec() {
+        assertThatThrownBy(() -> DistributionSpec.parseUnivariate(
+                "MultivariateNormal([0, 0], [[1, 0], [0, 1]])"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("MultivariateNormal is not univariate");
+    }
+
+    @Test
+    void sampleSizeMustNotBeNegative() {
+        assertThatThrownBy(() -> Normal.standard().sample(new java.util.SplittableRandom(1), -3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sample size n must be non-negative, got -3");
+        assertThat(Normal.standard().sample(new java.util.SplittableRandom(1), 0)).isEmpty();
+    }
 }
