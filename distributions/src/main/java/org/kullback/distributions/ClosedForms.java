@@ -17,10 +17,9 @@ import java.util.function.ToDoubleBiFunction;
  * overload {@code kl(P, Q)} or {@code crossEntropy(P, Q)}. For example KL(Normal‖Laplace) is
  * {@link NormalDivergences#kl(Normal, Laplace)}.
  *
- * <p>Where only one of the two is written out, the other follows from
- * \( H(p,q) = H(p) + \mathrm{KL}(p\,\|\,q) \). KL is written out wherever nearly equal
- * parameters make \( H(p,q) - H(p) \) cancel; cross-entropy where \( -E_p[\log q] \) is more
- * accurate than \( H(p) + \mathrm{KL} \).
+ * <p>KL is always written out, so that nearly equal parameters, where \( H(p,q) - H(p) \) would
+ * cancel, keep their digits. Cross-entropy is written out too wherever \( -E_p[\log q] \) is more
+ * accurate than \( H(p) + \mathrm{KL}(p\,\|\,q) \); otherwise it is that sum.
  *
  * <p>Values are in nats. When p's support is not contained in q's, or the integral diverges, both
  * are exactly {@link Double#POSITIVE_INFINITY}, never NaN. The support rule applies to every pair
@@ -221,16 +220,6 @@ public final class ClosedForms {
     private static <P extends Distribution, Q extends Distribution> void kl(Class<P> p,
             Class<Q> q, ToDoubleBiFunction<P, Q> kl) {
         register(p, q, kl, (a, b) -> a.entropy() + kl.applyAsDouble(a, b));
-    }
-
-    /** Registers a pair whose cross-entropy is written out; KL(p‖q) = H(p,q) − H(p). */
-    private static <P extends Distribution, Q extends Distribution> void crossEntropy(Class<P> p,
-            Class<Q> q, ToDoubleBiFunction<P, Q> crossEntropy) {
-        register(p, q, (a, b) -> {
-            double h = crossEntropy.applyAsDouble(a, b);
-            // An infinite cross-entropy is an infinite KL; avoid ∞ − ∞ for an infinite entropy.
-            return h == Double.POSITIVE_INFINITY ? h : h - a.entropy();
-        }, crossEntropy);
     }
 
     @SuppressWarnings("unchecked")
