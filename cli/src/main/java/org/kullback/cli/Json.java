@@ -34,6 +34,12 @@ final class Json {
         return NODES.numberNode(value);
     }
 
+    /** A number as text output shows it: {@link Double#toString(double)}, or "+inf", "-inf", "nan". */
+    static String text(double value) {
+        JsonNode node = number(value);
+        return node.isTextual() ? node.textValue() : Double.toString(value);
+    }
+
     static ArrayNode array(double[] values) {
         ArrayNode array = NODES.arrayNode();
         for (double value : values) {

@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
         description = "Estimate probability distributions and measure how far apart they are.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            EntropyCommand.class,
+            KlCommand.class,
+            CrossEntropyCommand.class,
             SampleCommand.class,
         },
         footer = {
