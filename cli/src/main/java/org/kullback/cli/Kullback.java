@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             EntropyCommand.class,
             KlCommand.class,
             CrossEntropyCommand.class,
+            FitCommand.class,
             SampleCommand.class,
         },
         footer = {
