@@ -22,7 +22,7 @@ import org.kullback.special.LogSpace;
 final class LogisticLikelihood implements CrossEntropyObjective {
 
     /** Relative tolerance of the explicit separation check. */
-    private static final double SEPARATION_TOLERANCE = 1e-6;
+    private static final double SEPARATION_TOLERANCE = 1e-10;
 
     private final ClassificationDesign design;
     private final double[] labels;
@@ -214,7 +214,7 @@ final class LogisticLikelihood implements CrossEntropyObjective {
      * The data are separated by \( d \) when no row's likelihood decreases along it: rows with
      * \( y = 1 \) have \( x^\top d \ge 0 \), rows with \( y = 0 \) have \( x^\top d \le 0 \) and
      * rows with a soft label \( 0 &lt; y &lt; 1 \) have \( x^\top d = 0 \), each up to
-     * \( 10^{-6} \lVert x \rVert \lVert d \rVert \); then \( \ell(\beta + t d) \) increases in
+     * \( 10^{-10} \lVert x \rVert \lVert d \rVert \); then \( \ell(\beta + t d) \) increases in
      * \( t \) for every \( \beta \) and has no finite maximiser (Albert &amp; Anderson,
      * Biometrika 71 (1984) 1–10, for hard labels).
      */

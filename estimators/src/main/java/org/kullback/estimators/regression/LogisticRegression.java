@@ -35,9 +35,13 @@ package org.kullback.estimators.regression;
  * every row with \( y_i = 1 \) and \( \le 0 \) for every row with \( y_i = 0 \) (and
  * \( = 0 \) for soft labels), the log-likelihood keeps increasing along \( d \) and there is no
  * finite estimate (Albert &amp; Anderson, Biometrika 71 (1984) 1–10). The diverging Newton
- * iterates reveal such a direction, which is then checked explicitly against every row; if it
- * separates, {@link #fit} throws an {@link IllegalArgumentException} naming the direction and
- * suggesting {@link #withL2Penalty(double)}.
+ * iterates reveal such a direction (the change of the iterates over the last four Newton steps,
+ * from the sixth iteration on), which is then checked explicitly against every row, up to
+ * \( 10^{-10} \lVert x_i \rVert \lVert d \rVert \); if it separates, {@link #fit} throws an
+ * {@link IllegalArgumentException} naming the direction, whether the separation is complete or
+ * quasi-complete, and suggesting {@link #withL2Penalty(double)}. Data that overlap by less than
+ * that tolerance count as separated; data that overlap by more have a finite estimate (which
+ * grows only like the logarithm of the inverse overlap) and are fitted.
  *
  * <p>Bad input throws {@link IllegalArgumentException} naming the row, column or index and the
  * value: labels outside [0, 1] or NaN, non-finite predictors, mismatched lengths, negative or

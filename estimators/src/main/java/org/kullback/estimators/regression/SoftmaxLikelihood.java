@@ -26,7 +26,7 @@ import org.kullback.special.LogSpace;
  */
 final class SoftmaxLikelihood implements CrossEntropyObjective {
 
-    private static final double SEPARATION_TOLERANCE = 1e-6;
+    private static final double SEPARATION_TOLERANCE = 1e-10;
 
     private final ClassificationDesign design;
     private final double[][] targets;
@@ -298,7 +298,7 @@ final class SoftmaxLikelihood implements CrossEntropyObjective {
     /**
      * The data are separated by \( D = (d_1, \dots, d_{K-1}) \) (with \( d_0 = 0 \)) when, in
      * every row, each class with a positive target has the largest score \( x^\top d_k \) (up to
-     * \( 10^{-6} \lVert x \rVert \lVert D \rVert \)) and in some row another class scores
+     * \( 10^{-10} \lVert x \rVert \lVert D \rVert \)) and in some row another class scores
      * strictly less: then every row's cross-entropy is non-increasing along \( D \), one
      * strictly decreasing, and there is no finite minimiser. For \( K = 2 \) this is the
      * condition of Albert &amp; Anderson (Biometrika 71 (1984) 1–10).

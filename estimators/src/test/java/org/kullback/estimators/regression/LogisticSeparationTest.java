@@ -84,6 +84,33 @@ class LogisticSeparationTest {
     }
 
     @Test
+    void dataOverlappingByOneMillionthHaveAFiniteEstimateAndAreFitted() {
+        // A grid on [-1, 1] labelled by x > 0, plus a row labelled 0 at 0.010001, just above the
+        // row labelled 1 at 0.01: the overlap is 1e-6, so the MLE exists (slope about 1060).
+        int n = 202;
+        double[][] x = new double[n][1];
+        double[] y = new double[n];
+        for (int i = 0; i < n - 1; i++) {
+            x[i][0] = -1 + 0.01 * i;
+            y[i] = x[i][0] > 0 ? 1 : 0;
+        }
+        x[n - 1][0] = 0.010001;
+        y[n - 1] = 0;
+        LogisticFit fit = LogisticRegression.of().fit(x, y);
+        assertThat(fit.converged()).as(fit.message()).isTrue();
+        assertThat(fit.coefficients()[1]).isBetween(1000.0, 1100.0);
+        double score0 = 0;
+        double score1 = 0;
+        for (int i = 0; i < n; i++) {
+            double r = y[i] - fit.probability(x[i]);
+            score0 += r;
+            score1 += r * x[i][0];
+        }
+        assertThat(Math.abs(score0)).isLessThan(1e-10);
+        assertThat(Math.abs(score1)).isLessThan(1e-10);
+    }
+
+    @Test
     void thePenaltyGivesAFiniteFitOnSeparatedData() {
         double[][] x = column(-2, -1, -0.5, 0.5, 1, 2);
         double[] y = {0, 0, 0, 1, 1, 1};
