@@ -1,6 +1,7 @@
 package org.kullback.estimators.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,5 +44,14 @@ class LogisticRegressionReferenceTest {
         assertThat(logLikelihood).isLessThanOrEqualTo(1e-12);
         assertThat(crossEntropy).isLessThanOrEqualTo(1e-12);
         assertThat(kl).isLessThanOrEqualTo(1e-12);
+        double p = fit.coefficients().length;
+        double referenceLogLikelihood = data.number("log_likelihood");
+        assertThat(fit.aic()).isCloseTo(-2 * referenceLogLikelihood + 2 * p,
+                withPercentage(1e-10));
+        assertThat(fit.bic()).isCloseTo(
+                -2 * referenceLogLikelihood + p * Math.log(fit.totalWeight()),
+                withPercentage(1e-10));
+        assertThat(fit.deviance()).isCloseTo(2 * fit.totalWeight() * data.number("mean_kl"),
+                withPercentage(1e-10));
     }
 }
