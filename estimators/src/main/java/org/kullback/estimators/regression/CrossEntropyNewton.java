@@ -28,9 +28,12 @@ import java.util.Arrays;
  */
 final class CrossEntropyNewton {
 
-    /** The outcome: the minimiser (or last iterate), its objective and Hessian, and the status. */
-    record Outcome(double[] theta, double objective, double[][] hessian, double[][] inverseHessian,
-            int iterations, boolean converged, String message) {
+    /**
+     * The outcome: the minimiser (or last iterate), the objective and inverse Hessian there, and
+     * the status.
+     */
+    record Outcome(double[] theta, double objective, double[][] inverseHessian, int iterations,
+            boolean converged, String message) {
     }
 
     private static final double ARMIJO = 1e-4;
@@ -121,7 +124,7 @@ final class CrossEntropyNewton {
                     + "the Hessian at the estimate is not positive definite, so no covariance";
             inverse = nanMatrix(q);
         }
-        return new Outcome(theta, objective, hessian, inverse, iteration, converged, message);
+        return new Outcome(theta, objective, inverse, iteration, converged, message);
     }
 
     private static void shift(double[][] history, double[] theta) {
