@@ -53,7 +53,6 @@ final class CrossEntropyNewton {
         double[] gradient = new double[q];
         double[][] hessian = new double[q][q];
         double[][] history = new double[SEPARATION_LAG + 1][];
-        history[0] = theta.clone();
         String message = "";
         boolean converged = false;
         int iteration = 0;
