@@ -103,17 +103,12 @@ final class ChebyshevDesign implements ExactDesign {
     }
 
     @Override
-    public double[][] columnMajor() {
-        double[][] a = new double[degree + 1][];
+    public void fill(int from, int to, double[][] tile) {
         for (int k = 0; k <= degree; k++) {
-            a[k] = hi[k].clone();
-            if (sqrtWeights != null) {
-                for (int i = 0; i < a[k].length; i++) {
-                    a[k][i] *= sqrtWeights[i];
-                }
+            for (int i = from; i < to; i++) {
+                tile[k][i - from] = sqrtWeights == null ? hi[k][i] : hi[k][i] * sqrtWeights[i];
             }
         }
-        return a;
     }
 
     @Override

@@ -12,8 +12,11 @@ interface ExactDesign {
 
     int cols();
 
-    /** A fresh column-major double copy of \( A \) (column j is {@code result[j]}), for the QR factorisation. */
-    double[][] columnMajor();
+    /**
+     * Copies rows {@code from..to-1} of \( A \), rounded to double, column by column into
+     * {@code tile} ({@code tile[j][i - from]} = \( A_{ij} \)), for the QR factorisation.
+     */
+    void fill(int from, int to, double[][] tile);
 
     /** A fresh double copy of \( b \). */
     double[] response();

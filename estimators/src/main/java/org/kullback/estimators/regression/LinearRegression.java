@@ -145,7 +145,7 @@ public final class LinearRegression {
         while (true) {
             RowDesign design = new RowDesign(rows.x(), rows.y(), rows.sqrtWeights(), intercept,
                     columns);
-            HouseholderQr qr = new HouseholderQr(design.columnMajor(), design.rows());
+            HouseholderQr qr = new HouseholderQr(design);
             int dependent = firstDependentColumn(qr);
             if (dependent < 0) {
                 if (!dropped.isEmpty() && !options.dropCollinearColumns()) {
@@ -219,7 +219,7 @@ public final class LinearRegression {
         requireMoreRowsThanParameters(rows.n(), degree + 1);
         ChebyshevDesign design = ChebyshevDesign.of(rows.x(), rows.y(), rows.sqrtWeights(),
                 degree);
-        HouseholderQr qr = new HouseholderQr(design.columnMajor(), design.rows());
+        HouseholderQr qr = new HouseholderQr(design);
         if (firstDependentColumn(qr) >= 0) {
             throw new IllegalArgumentException("x has fewer than degree + 1 = " + (degree + 1)
                     + " distinct values (among rows with positive weight)");

@@ -45,21 +45,18 @@ final class RowDesign implements ExactDesign {
     }
 
     @Override
-    public double[][] columnMajor() {
-        int n = rows();
+    public void fill(int from, int to, double[][] tile) {
         int offset = intercept ? 1 : 0;
-        double[][] a = new double[cols()][n];
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             double[] row = x[i];
             double s = sqrtWeights == null ? 1 : sqrtWeights[i];
             if (intercept) {
-                a[0][i] = s;
+                tile[0][i - from] = s;
             }
             for (int j = 0; j < columns.length; j++) {
-                a[j + offset][i] = s * row[columns[j]];
+                tile[j + offset][i - from] = s * row[columns[j]];
             }
         }
-        return a;
     }
 
     @Override
