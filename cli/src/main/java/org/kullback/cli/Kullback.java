@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             KlCommand.class,
             CrossEntropyCommand.class,
             FitCommand.class,
+            RegressCommand.class,
             SampleCommand.class,
         },
         footer = {
