@@ -134,7 +134,8 @@ public final class SampleChecks {
     public static IllegalArgumentException allEqual(String family, long count, double value,
             String parameterAtLimit) {
         return new IllegalArgumentException("all " + count + " observations equal " + value
-                + ": the maximum-likelihood " + parameterAtLimit + ", which is not a " + family
+                + ": the maximum-likelihood " + parameterAtLimit + ", which is not "
+                + ("AEIOU".indexOf(family.charAt(0)) >= 0 ? "an " : "a ") + family
                 + " distribution");
     }
 }
