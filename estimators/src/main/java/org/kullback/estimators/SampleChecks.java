@@ -135,7 +135,12 @@ public final class SampleChecks {
             String parameterAtLimit) {
         return new IllegalArgumentException("all " + count + " observations equal " + value
                 + ": the maximum-likelihood " + parameterAtLimit + ", which is not "
-                + ("AEIOU".indexOf(family.charAt(0)) >= 0 ? "an " : "a ") + family
+                + (startsWithVowelSound(family) ? "an " : "a ") + family
                 + " distribution");
+    }
+
+    /** "an Exponential", "a Uniform": a vowel letter other than a "yoo"-sounding U. */
+    private static boolean startsWithVowelSound(String word) {
+        return "AEIOaeio".indexOf(word.charAt(0)) >= 0;
     }
 }
