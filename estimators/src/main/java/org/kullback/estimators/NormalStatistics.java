@@ -6,13 +6,14 @@ package org.kullback.estimators;
  *
  * <p>There is no \( \sum x^2 - n\bar x^2 \) anywhere (it loses every digit on data such as NIST's
  * NumAcc4, mean \( 10^7 \), sd 0.1). Values of weight 1 are buffered, 512 at a time, and each
- * full buffer is reduced like an array block by {@link #of(double[])}: the corrected two-pass
- * algorithm (Chan, Golub &amp; LeVeque, "Algorithms for computing the sample variance", Am. Stat.
- * 37, 1983, eq. 1.7) — a provisional mean \( m \) from a first pass, then \( \sum d_i \) and
- * \( \sum d_i^2 \) of \( d_i = x_i - m \) from the cached buffer, giving the block's mean
- * \( m + \sum d_i/n_b \) and \( M_2 = \sum d_i^2 - (\sum d_i)^2/n_b \), which cancels the
- * provisional mean's rounding error to first order. Each pass keeps four independent partial
- * sums so that the additions pipeline. Blocks, and other accumulators, are merged with Chan's
+ * full buffer is reduced like an array block by {@link #of(double[])}, with the corrected
+ * formula of Chan, Golub &amp; LeVeque ("Algorithms for computing the sample variance", Am. Stat.
+ * 37, 1983, eq. 1.7): for a centre \( m \) and \( d_i = x_i - m \), the block's mean is
+ * \( m + \sum d_i/n_b \) and \( M_2 = \sum d_i^2 - (\sum d_i)^2/n_b \), exact for any
+ * \( m \) and accurate when \( m \) is near the block's mean: the correction term cancels the
+ * centre's offset to first order. The centre is the running mean, and the block is re-centred
+ * on its own mean (a second pass, from cache) only when that would lose more than one bit.
+ * The sums use four independent accumulators each so that the additions pipeline. Blocks, and other accumulators, are merged with Chan's
  * pairwise formula: \( \delta = \bar x_B - \bar x_A \),
  * \( M_2 = M_{2A} + M_{2B} + \delta^2 W_A W_B / W \). Weighted values are added one at a time by
  * West's weighted Welford update ("Updating mean and variance estimates: an improved method",
@@ -50,7 +51,7 @@ public final class NormalStatistics implements SufficientStatistics<NormalStatis
 
     /**
      * The statistics of an array, reduced in blocks of 2048 values (see the class comment): the
-     * array is read from memory once, the second pass of each block from L1 cache.
+     * array is read from memory once; a second pass over a block, when needed, reads from L1.
      *
      * @throws IllegalArgumentException if {@code x} is empty or a value is not finite (the
      *     message names its index and value)
@@ -178,15 +179,37 @@ public final class NormalStatistics implements SufficientStatistics<NormalStatis
         weight = total;
     }
 
-    /** Adds {@code x[start..end)}, each with weight 1, by the corrected two-pass reduction. */
+    /**
+     * Adds {@code x[start..end)}, each with weight 1. One pass centred on the running mean (the
+     * block's first value for the first block) suffices when that centre is close to the block's
+     * mean relative to its spread, which is the usual case (for exchangeable data the running
+     * mean is within about one sd/\( \sqrt n \) of it); otherwise — sorted or drifting data, the
+     * first block — the block, now in cache, is centred on its own mean by a second pass.
+     */
     private void addBlock(double[] x, int start, int end) {
-        int length = end - start;
-        double provisional = blockSum(x, start, end) / length;
-        if (!Double.isFinite(provisional)) {
+        double runningMean = count == 0 ? x[start] : shift + shiftedMean;
+        if (addCentred(x, start, end, runningMean)) {
+            return;
+        }
+        double blockMean = blockSum(x, start, end) / (end - start);
+        if (!Double.isFinite(blockMean)) {
             requireFinite(x, start, end);
             addOneByOne(x, start, end);
             return;
         }
+        if (!addCentred(x, start, end, blockMean)) {
+            addOneByOne(x, start, end);
+        }
+    }
+
+    /**
+     * Adds the block by the corrected formula centred on {@code centre}, and returns true; or adds
+     * nothing and returns false when that would lose more than one bit of \( M_2 \) (the
+     * correction \( (\sum d_i)^2/n_b \) exceeds \( M_2 \), i.e. the centre is more than one
+     * block sd from the block's mean), when the block's spread is at the level of the centre's
+     * last bits, or when a sum is not finite.
+     */
+    private boolean addCentred(double[] x, int start, int end, double centre) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
@@ -197,35 +220,39 @@ public final class NormalStatistics implements SufficientStatistics<NormalStatis
         double q3 = 0;
         int i = start;
         for (; i + 3 < end; i += 4) {
-            double d0 = x[i] - provisional;
-            double d1 = x[i + 1] - provisional;
-            double d2 = x[i + 2] - provisional;
-            double d3 = x[i + 3] - provisional;
+            double d0 = x[i] - centre;
+            double d1 = x[i + 1] - centre;
+            double d2 = x[i + 2] - centre;
+            double d3 = x[i + 3] - centre;
             s0 += d0;
             s1 += d1;
             s2 += d2;
             s3 += d3;
-            q0 += d0 * d0;
-            q1 += d1 * d1;
-            q2 += d2 * d2;
-            q3 += d3 * d3;
+            q0 = Math.fma(d0, d0, q0);
+            q1 = Math.fma(d1, d1, q1);
+            q2 = Math.fma(d2, d2, q2);
+            q3 = Math.fma(d3, d3, q3);
         }
         for (; i < end; i++) {
-            double d = x[i] - provisional;
+            double d = x[i] - centre;
             s0 += d;
-            q0 += d * d;
+            q0 = Math.fma(d, d, q0);
         }
+        int length = end - start;
         double deviationSum = (s0 + s1) + (s2 + s3);
-        double blockM2 = ((q0 + q1) + (q2 + q3)) - deviationSum * (deviationSum / length);
-        double resolution = 8 * Math.ulp(provisional);
-        if (!(blockM2 > length * resolution * resolution) || !Double.isFinite(blockM2)) {
-            addOneByOne(x, start, end);
-            return;
+        double squareSum = (q0 + q1) + (q2 + q3);
+        double correction = deviationSum * (deviationSum / length);
+        double blockM2 = squareSum - correction;
+        double resolution = 8 * Math.ulp(centre);
+        if (!(squareSum < Double.POSITIVE_INFINITY) || !(blockM2 >= correction)
+                || !(blockM2 > length * resolution * resolution)) {
+            return false;
         }
         if (count == 0) {
             shift = x[start];
         }
-        merge(length, length, (provisional - shift) + deviationSum / length, blockM2);
+        merge(length, length, (centre - shift) + deviationSum / length, blockM2);
+        return true;
     }
 
     private void addOneByOne(double[] x, int start, int end) {
