@@ -20,6 +20,13 @@ public final class Estimators {
     static {
         register(NormalMaximumLikelihood.INSTANCE);
         // iterative families (branch iter) register below
+        register(GammaMaximumLikelihood.INSTANCE);
+        register(BetaMaximumLikelihood.INSTANCE);
+        register(WeibullMaximumLikelihood.INSTANCE);
+        register(GumbelMaximumLikelihood.INSTANCE);
+        register(LogisticMaximumLikelihood.INSTANCE);
+        register(CauchyMaximumLikelihood.INSTANCE);
+        register(StudentTMaximumLikelihood.INSTANCE);
     }
 
     private Estimators() {
