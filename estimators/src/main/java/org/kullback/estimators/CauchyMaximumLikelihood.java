@@ -93,7 +93,8 @@ public final class CauchyMaximumLikelihood implements MaximumLikelihood<Cauchy, 
     /**
      * The fit to a sample: the best of the local maxima found from the starting points.
      *
-     * @throws IllegalArgumentException if fewer than 3 observations have positive weight, or half
+     * @throws IllegalArgumentException if fewer than 3 observations have positive weight, all are
+     *     equal, or half
      *     or more of the total weight sits at one value (the likelihood is unbounded as the scale
      *     tends to 0)
      */
@@ -104,6 +105,9 @@ public final class CauchyMaximumLikelihood implements MaximumLikelihood<Cauchy, 
         final double[] sortedWeights = sample.weights();
         WeightedSample.sortByValue(sorted, sortedWeights);
         final double total = sample.totalWeight();
+        if (sorted[0] == sorted[sorted.length - 1]) {
+            throw SampleChecks.allEqual(FAMILY, sample.count(), sorted[0], "scale is 0");
+        }
         requireNoHalfAtOneValue(sorted, sortedWeights, total);
         final double median = quantile(sorted, sortedWeights, total, 0.5);
         double halfIqr = (quantile(sorted, sortedWeights, total, 0.75)
