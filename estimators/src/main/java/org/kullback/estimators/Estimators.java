@@ -19,6 +19,19 @@ public final class Estimators {
 
     static {
         register(NormalMaximumLikelihood.INSTANCE);
+        register(LogNormalMaximumLikelihood.INSTANCE);
+        register(ExponentialMaximumLikelihood.INSTANCE);
+        register(UniformMaximumLikelihood.INSTANCE);
+        register(LaplaceMaximumLikelihood.INSTANCE);
+        register(ParetoMaximumLikelihood.INSTANCE);
+        register(BernoulliMaximumLikelihood.INSTANCE);
+        register(CategoricalMaximumLikelihood.INSTANCE);
+        register(PoissonMaximumLikelihood.INSTANCE);
+        register(GeometricMaximumLikelihood.INSTANCE);
+        UNREGISTERED.put(BinomialMaximumLikelihood.FAMILY, "the number of trials must be known: "
+                + "use BinomialMaximumLikelihood.withTrials(trials)");
+        UNREGISTERED.put("MultivariateNormal", "fitted to rows, not to a univariate sample: use "
+                + "MultivariateNormalMaximumLikelihood");
         // iterative families (branch iter) register below
         register(GammaMaximumLikelihood.INSTANCE);
         register(BetaMaximumLikelihood.INSTANCE);

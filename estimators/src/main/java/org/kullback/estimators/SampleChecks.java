@@ -34,10 +34,29 @@ public final class SampleChecks {
     }
 
     /**
+     * Checks that an array of observations outside any fit is non-empty and finite.
+     *
+     * @param name the argument's name used in messages, for example {@code "sample"}
+     * @throws IllegalArgumentException "sample is empty", "sample[3] must be finite, got NaN"
+     */
+    public static void requireFiniteValues(String name, double[] values) {
+        Objects.requireNonNull(values, name);
+        if (values.length == 0) {
+            throw new IllegalArgumentException(name + " is empty");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(
+                        name + "[" + i + "] must be finite, got " + values[i]);
+            }
+        }
+    }
+
+    /**
      * Checks weights against their sample: same length, each finite and non-negative, not all
      * zero.
      *
-     * @throws IllegalArgumentException "weights has length 4 but x has length 5",
+     * @throws IllegalArgumentException "weights has length 4 but the sample has length 5",
      *     "weights[3] must be finite and non-negative, got NaN", "weights are all zero: there is
      *     no observation to fit"
      */
@@ -45,7 +64,7 @@ public final class SampleChecks {
         Objects.requireNonNull(weights, "weights");
         if (weights.length != x.length) {
             throw new IllegalArgumentException("weights has length " + weights.length
-                    + " but x has length " + x.length);
+                    + " but the sample has length " + x.length);
         }
         boolean anyPositive = false;
         for (int i = 0; i < weights.length; i++) {

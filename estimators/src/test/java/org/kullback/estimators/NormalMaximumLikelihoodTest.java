@@ -178,7 +178,7 @@ class NormalMaximumLikelihoodTest {
         assertThatThrownBy(() -> normal.fit(new double[] {4}))
                 .hasMessage("Normal needs at least 2 observations with positive weight, got 1");
         assertThatThrownBy(() -> normal.fit(new double[] {1, 2}, new double[] {1}))
-                .hasMessage("weights has length 1 but x has length 2");
+                .hasMessage("weights has length 1 but the sample has length 2");
         assertThatThrownBy(() -> normal.fit(new double[] {1, 2, 3}, new double[] {1, -1, 1}))
                 .hasMessage("weights[1] must be finite and non-negative, got -1.0");
         assertThatThrownBy(() -> normal.fit(new double[] {1, 2, 3}, new double[] {1, 1, Double.NaN}))
