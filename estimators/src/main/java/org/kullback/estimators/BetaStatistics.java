@@ -5,9 +5,9 @@ package org.kullback.estimators;
  * weighted means of \( \log x \) and \( \log(1-x) \), and the first two moments (used only for
  * the starting point). Mutable, not thread-safe; merge partial results with {@link #combine}.
  *
- * <p>\( \log(1-x) \) is computed as {@code log1p(-x)}: for x near 1, \( 1 - x \) is exact in
- * double (Sterbenz) and so is its logarithm, while for x near 0 {@code log1p} keeps the tiny
- * value that \( \log(1 - x) \) would round to 0. Two logarithms per value.
+ * <p>\( \log(1-x) \) is computed as \( \operatorname{log1p}(-x) \) ({@link AccurateLog1p}): for
+ * x near 1, \( 1 - x \) is exact in double (Sterbenz) and so is its logarithm, while for x near 0
+ * it keeps the tiny value that \( \log(1 - x) \) would round to 0. Two logarithms per value.
  */
 public final class BetaStatistics implements SufficientStatistics<BetaStatistics> {
 
@@ -38,7 +38,7 @@ public final class BetaStatistics implements SufficientStatistics<BetaStatistics
         count++;
         totalWeight += weight;
         sumLog += weight * Math.log(x);
-        sumLogComplement += weight * Math.log1p(-x);
+        sumLogComplement += weight * AccurateLog1p.of(-x);
         final double wx = weight * x;
         sumX += wx;
         sumSquares += wx * x;

@@ -42,7 +42,7 @@ public final class CauchyMaximumLikelihood implements MaximumLikelihood<Cauchy, 
             new LocationScaleNewton.StandardLogDensity() {
                 @Override
                 public double value(double z) {
-                    return -Math.log1p(z * z);
+                    return -AccurateLog1p.of(z * z);
                 }
 
                 @Override

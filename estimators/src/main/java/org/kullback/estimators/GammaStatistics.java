@@ -88,7 +88,7 @@ public final class GammaStatistics implements SufficientStatistics<GammaStatisti
     /** \( \log(x/c) \) for \( x = c + \mathit{deviation} \) (see the class comment). */
     private double logRatio(double deviation, double x) {
         return Math.abs(deviation) < 0.5 * pivot
-                ? Math.log1p(deviation / pivot) : Math.log(x) - logPivot;
+                ? AccurateLog1p.of(deviation / pivot) : Math.log(x) - logPivot;
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class LogisticMaximumLikelihood implements MaximumLikelihood<Logist
                 @Override
                 public double value(double z) {
                     final double a = Math.abs(z);
-                    return -a - 2 * Math.log1p(Math.exp(-a));
+                    return -a - 2 * AccurateLog1p.of(Math.exp(-a));
                 }
 
                 @Override
