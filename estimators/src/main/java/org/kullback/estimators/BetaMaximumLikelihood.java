@@ -145,6 +145,15 @@ public final class BetaMaximumLikelihood implements MaximumLikelihood<Beta, Beta
                 .build();
     }
 
+    /**
+     * The fit to an unweighted sample: one pass over the array ({@link BetaStatistics#of(double[])}),
+     * same errors as the default.
+     */
+    @Override
+    public Fit<Beta> fit(double[] x) {
+        return fit(BetaStatistics.of(x));
+    }
+
     private static double logLikelihoodPerWeight(double a, double b, double g1, double g2) {
         return (a - 1) * g1 + (b - 1) * g2 - LogBeta.logBeta(a, b);
     }

@@ -24,6 +24,49 @@ public final class BetaStatistics implements SufficientStatistics<BetaStatistics
     public BetaStatistics() {
     }
 
+    /**
+     * The statistics of an unweighted array in one pass, with the checks of
+     * {@link SampleChecks#requireSample} made in the same loop.
+     *
+     * @throws IllegalArgumentException if {@code x} is empty or a value is not in (0, 1) (the
+     *     message names its index and value)
+     */
+    public static BetaStatistics of(double[] x) {
+        if (x.length == 0) {
+            throw new IllegalArgumentException(
+                    "x is empty: cannot fit " + BetaMaximumLikelihood.FAMILY + " to no observations");
+        }
+        double log = 0;
+        double logComplement = 0;
+        double sum = 0;
+        double squares = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < x.length; i++) {
+            final double value = x[i];
+            if (!(value > 0 && value < 1)) {
+                RejectedValue.raise(BetaMaximumLikelihood.FAMILY, Support.OPEN_UNIT_INTERVAL, i,
+                        value);
+            }
+            log += Math.log(value);
+            logComplement += AccurateLog1p.of(-value);
+            sum += value;
+            squares += value * value;
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+        final BetaStatistics statistics = new BetaStatistics();
+        statistics.count = x.length;
+        statistics.totalWeight = x.length;
+        statistics.sumLog = log;
+        statistics.sumLogComplement = logComplement;
+        statistics.sumX = sum;
+        statistics.sumSquares = squares;
+        statistics.minimum = min;
+        statistics.maximum = max;
+        return statistics;
+    }
+
     @Override
     public void accept(double x) {
         accept(x, 1);

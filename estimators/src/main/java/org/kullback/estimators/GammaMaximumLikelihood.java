@@ -122,6 +122,15 @@ public final class GammaMaximumLikelihood implements MaximumLikelihood<Gamma, Ga
                 .build();
     }
 
+    /**
+     * The fit to an unweighted sample: one pass over the array
+     * ({@link GammaStatistics#of(double[])}), same errors as the default.
+     */
+    @Override
+    public Fit<Gamma> fit(double[] x) {
+        return fit(GammaStatistics.of(x));
+    }
+
     /** The shape solving \( \log k - \psi(k) = s \), with the solver's diagnostics. */
     record ShapeRoot(double shape, int iterations, boolean converged, String message) {
     }

@@ -32,6 +32,46 @@ public final class GammaStatistics implements SufficientStatistics<GammaStatisti
     public GammaStatistics() {
     }
 
+    /**
+     * The statistics of an unweighted array in one pass, with the checks of
+     * {@link SampleChecks#requireSample} made in the same loop.
+     *
+     * @throws IllegalArgumentException if {@code x} is empty or a value is not finite or not
+     *     positive (the message names its index and value)
+     */
+    public static GammaStatistics of(double[] x) {
+        if (x.length == 0) {
+            throw new IllegalArgumentException(
+                    "x is empty: cannot fit " + GammaMaximumLikelihood.FAMILY + " to no observations");
+        }
+        final GammaStatistics statistics = new GammaStatistics();
+        final double pivot = x[0];
+        statistics.pivot = pivot;
+        statistics.logPivot = Math.log(pivot);
+        double deviations = 0;
+        double logRatios = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < x.length; i++) {
+            final double value = x[i];
+            if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+                RejectedValue.raise(GammaMaximumLikelihood.FAMILY, Support.POSITIVE, i, value);
+            }
+            final double deviation = value - pivot;
+            deviations += deviation;
+            logRatios += statistics.logRatio(deviation, value);
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+        statistics.count = x.length;
+        statistics.totalWeight = x.length;
+        statistics.sumDeviations = deviations;
+        statistics.sumLogRatios = logRatios;
+        statistics.minimum = min;
+        statistics.maximum = max;
+        return statistics;
+    }
+
     @Override
     public void accept(double x) {
         accept(x, 1);

@@ -38,8 +38,32 @@ record LocationScaleStart(double median, double lowerQuartile, double upperQuart
             final double d = sample.value(i) - mean;
             squares += sample.weight(i) * d * d;
         }
-        return new LocationScaleStart(sample.median(), sample.quantile(0.25),
-                sample.quantile(0.75), mean, Math.sqrt(squares / w));
+        final double[] sorted = sample.values();
+        final double[] sortedWeights = sample.weights();
+        WeightedSample.sortByValue(sorted, sortedWeights);
+        return new LocationScaleStart(quantile(sorted, sortedWeights, w, 0.5),
+                quantile(sorted, sortedWeights, w, 0.25), quantile(sorted, sortedWeights, w, 0.75),
+                mean, Math.sqrt(squares / w));
+    }
+
+    /**
+     * The weighted p-quantile of sorted values, with the convention of
+     * {@link WeightedSample#quantile(double)} (the midpoint with the next value when the
+     * cumulative weight equals \( pW \) exactly); one sort serves all three quantiles.
+     */
+    private static double quantile(double[] sorted, double[] weights, double total, double p) {
+        final double target = p * total;
+        double cumulative = 0;
+        for (int j = 0; j < sorted.length; j++) {
+            cumulative += weights[j];
+            if (cumulative == target && j + 1 < sorted.length) {
+                return sorted[j] + (sorted[j + 1] - sorted[j]) / 2;
+            }
+            if (cumulative >= target) {
+                return sorted[j];
+            }
+        }
+        return sorted[sorted.length - 1];
     }
 
     /** Upper minus lower quartile. */
