@@ -33,6 +33,13 @@ public final class Estimators {
         UNREGISTERED.put("MultivariateNormal", "fitted to rows, not to a univariate sample: use "
                 + "MultivariateNormalMaximumLikelihood");
         // iterative families (branch iter) register below
+        register(GammaMaximumLikelihood.INSTANCE);
+        register(BetaMaximumLikelihood.INSTANCE);
+        register(WeibullMaximumLikelihood.INSTANCE);
+        register(GumbelMaximumLikelihood.INSTANCE);
+        register(LogisticMaximumLikelihood.INSTANCE);
+        register(CauchyMaximumLikelihood.INSTANCE);
+        register(StudentTMaximumLikelihood.INSTANCE);
     }
 
     private Estimators() {
