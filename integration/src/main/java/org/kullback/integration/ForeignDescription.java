@@ -33,7 +33,10 @@ final class ForeignDescription {
         return library + " " + name;
     }
 
-    /** The family and the parameters, for example {@code commons-math3 PoissonDistribution(mean=3.0)}. */
+    /**
+     * The family and the parameters, for example
+     * {@code commons-math3 PoissonDistribution(mean=3.0)}.
+     */
     static String describe(String library, Object foreign) {
         TreeMap<String, Object> parameters = new TreeMap<>();
         for (Method getter : foreign.getClass().getMethods()) {

@@ -62,8 +62,8 @@ public final class ForeignDistributions {
             org.apache.commons.math3.distribution.RealDistribution foreign) {
         requireNonNull(foreign);
         if (foreign instanceof org.apache.commons.math3.distribution.ConstantRealDistribution
-                || foreign
-                        instanceof org.apache.commons.math3.distribution.EnumeratedRealDistribution) {
+                || foreign instanceof
+                        org.apache.commons.math3.distribution.EnumeratedRealDistribution) {
             throw withoutDensity(COMMONS_MATH, foreign);
         }
         ForeignContinuous.Operations operations = new ForeignContinuous.Operations(
@@ -104,8 +104,8 @@ public final class ForeignDistributions {
             return view.distribution();
         }
         if (foreign instanceof org.hipparchus.distribution.continuous.ConstantRealDistribution
-                || foreign
-                        instanceof org.hipparchus.distribution.continuous.EnumeratedRealDistribution) {
+                || foreign instanceof
+                        org.hipparchus.distribution.continuous.EnumeratedRealDistribution) {
             throw withoutDensity(HIPPARCHUS, foreign);
         }
         ForeignContinuous.Operations operations = new ForeignContinuous.Operations(

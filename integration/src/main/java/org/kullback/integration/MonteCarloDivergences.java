@@ -22,7 +22,8 @@ import org.kullback.distributions.UnivariateDistribution;
  * \( s^2 \) the sample variance of the terms, accumulated by Welford's update (B. P. Welford,
  * "Note on a method for calculating corrected sums of squares and products", Technometrics 4,
  * 1962), so nearly equal p and q, whose terms are tiny, lose nothing to cancellation. The
- * estimates are unbiased; the standard error is an honest spread only when the terms have a
+ * estimates are unbiased, so a KL estimate may be negative when the divergence is small compared
+ * with its standard error; the standard error is an honest spread only when the terms have a
  * finite variance (not, for example, for KL(Cauchy‖Normal), which is itself infinite).
  *
  * <p>The result is \( +\infty \) with standard error 0 when p's support is not inside q's (the
@@ -141,7 +142,8 @@ public final class MonteCarloDivergences {
     private static IllegalStateException undefinedAt(Draw draw, String values) {
         Object point = draw.point();
         String x = point instanceof double[] vector ? Arrays.toString(vector) : point.toString();
-        return new IllegalStateException("Monte Carlo term undefined at the draw x = " + x + " (" + values + "): a singular point of the density was reached "
+        return new IllegalStateException("Monte Carlo term undefined at the draw x = " + x
+                + " (" + values + "): a singular point of the density was reached "
                 + "through rounding; use quadrature for this pair");
     }
 

@@ -30,7 +30,8 @@ class DivergencesMonteCarloTest {
         assertThat(first.quantity()).isEqualTo("KL");
         assertThat(first.units()).isEqualTo("nats");
         MonteCarloEstimate estimate = MonteCarloDivergences.kl(p, q,
-                Divergences.MONTE_CARLO_SAMPLES, new SplittableRandom(Divergences.MONTE_CARLO_SEED));
+                Divergences.MONTE_CARLO_SAMPLES,
+                new SplittableRandom(Divergences.MONTE_CARLO_SEED));
         assertThat(first.value()).isEqualTo(estimate.value());
         assertThat(first.errorBound()).isEqualTo(3 * estimate.standardError());
         double exact = ClosedForms.kl(p, q).orElseThrow();

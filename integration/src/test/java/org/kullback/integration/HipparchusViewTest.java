@@ -71,7 +71,8 @@ class HipparchusViewTest {
             assertThat(view.logProbability(k)).as("logProbability(%s)", k)
                     .isCloseTo(hipparchus.logProbability(k), within(1e-13 * (1 + k)));
             assertThat(view.probability(k)).as("probability(%s)", k)
-                    .isCloseTo(hipparchus.probability(k), within(1e-13 * hipparchus.probability(k)));
+                    .isCloseTo(hipparchus.probability(k),
+                            within(1e-13 * hipparchus.probability(k)));
             // Hipparchus's regularized gamma carries about 3e-13 relative error (see
             // ForeignDistributionsTest); the view's cdf is Kullback's.
             assertThat(view.cumulativeProbability(k)).as("cdf(%s)", k).isCloseTo(

@@ -37,9 +37,9 @@ import org.kullback.distributions.Weibull;
  * Monte Carlo estimates against the closed forms of {@link ClosedForms}, which are themselves
  * checked against mpmath in the distributions module: an estimate must lie within
  * {@value #MAX_STANDARD_ERRORS} of its own standard errors of the exact value. Seeds are fixed, so
- * the test is deterministic; with 27 pairs × 3 quantities (about 75 normal z-scores) the chance that an honest estimator
- * exceeds 4 SE somewhere is about 0.5%, so a failure after a change means a real bias or a
- * too-small standard error.
+ * the test is deterministic; with 27 pairs and 20 distinct p (74 z-scores, each close to standard
+ * normal) the chance that an honest estimator exceeds 4 SE somewhere is about 0.5%, so a failure
+ * after a change means a real bias or a too-small standard error.
  */
 class MonteCarloDivergencesTest {
 
