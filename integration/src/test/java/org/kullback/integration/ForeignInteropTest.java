@@ -50,8 +50,9 @@ class ForeignInteropTest {
                 new org.apache.commons.math3.distribution.GammaDistribution(shape, scale));
         LogNormal q = LogNormal.of(mu, sigma);
         Gamma same = Gamma.of(shape, 1 / scale);
-        assertAgrees("KL", NumericalDivergences.kl(p, q), ClosedForms.kl(same, q).orElseThrow());
-        assertAgrees("H(p,q)", NumericalDivergences.crossEntropy(p, q),
+        assertAgrees("KL " + p + " ‖ " + q, NumericalDivergences.kl(p, q),
+                ClosedForms.kl(same, q).orElseThrow());
+        assertAgrees("H(p,q) " + p + " ‖ " + q, NumericalDivergences.crossEntropy(p, q),
                 ClosedForms.crossEntropy(same, q).orElseThrow());
     }
 
@@ -62,7 +63,7 @@ class ForeignInteropTest {
         UnivariateContinuous p = ForeignDistributions.of(
                 new org.hipparchus.distribution.continuous.GammaDistribution(shape, scale));
         LogNormal q = LogNormal.of(mu, sigma);
-        assertAgrees("KL", NumericalDivergences.kl(p, q),
+        assertAgrees("KL " + p + " ‖ " + q, NumericalDivergences.kl(p, q),
                 ClosedForms.kl(Gamma.of(shape, 1 / scale), q).orElseThrow());
     }
 
@@ -84,7 +85,7 @@ class ForeignInteropTest {
         LogNormal p = LogNormal.of(0.5, 0.8);
         UnivariateContinuous q = ForeignDistributions.of(
                 new org.apache.commons.math3.distribution.GammaDistribution(2, 1.5));
-        assertAgrees("KL", NumericalDivergences.kl(p, q),
+        assertAgrees("KL " + p + " ‖ " + q, NumericalDivergences.kl(p, q),
                 ClosedForms.kl(p, Gamma.of(2, 1 / 1.5)).orElseThrow());
     }
 
@@ -100,12 +101,14 @@ class ForeignInteropTest {
         UnivariateDiscrete adapted = ForeignDistributions.of(
                 new org.apache.commons.math3.distribution.PoissonDistribution(lambda));
         double exact = ClosedForms.kl(Poisson.of(lambda), Poisson.of(mu)).orElseThrow();
-        assertAgrees("KL", NumericalDivergences.kl(adapted, Poisson.of(mu)), exact);
+        assertAgrees("KL " + adapted + " ‖ Poisson " + mu,
+                NumericalDivergences.kl(adapted, Poisson.of(mu)), exact);
         // The reverse direction needs the adapted support to be unbounded like Kullback's:
         // commons-math3 reports Integer.MAX_VALUE as its upper bound.
         UnivariateDiscrete adaptedQ = ForeignDistributions.of(
                 new org.apache.commons.math3.distribution.PoissonDistribution(mu));
-        assertAgrees("KL", NumericalDivergences.kl(Poisson.of(lambda), adaptedQ), exact);
+        assertAgrees("KL Poisson " + lambda + " ‖ " + adaptedQ,
+                NumericalDivergences.kl(Poisson.of(lambda), adaptedQ), exact);
     }
 
     @Test
@@ -114,7 +117,8 @@ class ForeignInteropTest {
             for (double p : new double[] {0.1, 0.3, 0.8}) {
                 UnivariateDiscrete adapted = ForeignDistributions.of(
                         new org.apache.commons.math3.distribution.PoissonDistribution(lambda));
-                assertAgrees("KL", NumericalDivergences.kl(adapted, Geometric.of(p)),
+                assertAgrees("KL " + adapted + " ‖ Geometric " + p,
+                        NumericalDivergences.kl(adapted, Geometric.of(p)),
                         ClosedForms.kl(Poisson.of(lambda), Geometric.of(p)).orElseThrow());
             }
         }
@@ -124,7 +128,8 @@ class ForeignInteropTest {
     void klOfHipparchusBinomialAgainstKullbackPoissonMatchesTheClosedForm() {
         UnivariateDiscrete adapted = ForeignDistributions.of(
                 new org.hipparchus.distribution.discrete.BinomialDistribution(20, 0.15));
-        assertAgrees("KL", NumericalDivergences.kl(adapted, Poisson.of(3)),
+        assertAgrees("KL " + adapted + " ‖ Poisson(3)",
+                NumericalDivergences.kl(adapted, Poisson.of(3)),
                 ClosedForms.kl(Binomial.of(20, 0.15), Poisson.of(3)).orElseThrow());
     }
 
