@@ -1,0 +1,63 @@
+package org.kullback.examples;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The guided tour: the examples in order, each introduced by a sentence or two, on built-in data.
+ * {@code kullback tour} runs it.
+ */
+public final class Tour {
+
+    private record Stop(String title, String introduction,
+            BiFunction<PrintStream, Path, Path> example) {
+    }
+
+    private static final List<Stop> STOPS = List.of(
+            new Stop("1. Cross-entropy versus KL during training",
+                    "Cross-entropy is entropy plus KL: H(p, q) = H(p) + KL(p||q). Since H(p) does"
+                    + " not depend on the model, minimising either one is the same training.",
+                    CrossEntropyVersusKl::demonstrate),
+            new Stop("5. Why \"BCE is more robust than KL\"",
+                    "Binary cross-entropy and KL differ by the label entropy, so they give the"
+                    + " same gradient. What breaks is the formula on probabilities, not KL.",
+                    BinaryCrossEntropyVersusKl::demonstrate),
+            new Stop("6. Bits and codes",
+                    "Entropy is the shortest mean code length; coding with a wrong model q costs"
+                    + " H(p, q) bits per symbol, so the excess is KL(p||q).",
+                    BitsAndCodes::demonstrate),
+            new Stop("7. Asymmetry and zeros",
+                    "KL is not a distance: it is not symmetric and can be infinite one way only."
+                    + " And cross-entropy of a distribution with itself is its entropy, not 0.",
+                    AsymmetryAndZeros::demonstrate));
+
+    private Tour() {
+    }
+
+    public static void main(String[] args) {
+        run(System.out, Charts.directory(args));
+    }
+
+    /**
+     * Runs every example, printing its introduction, table and conclusions to {@code out} and
+     * writing its chart into {@code outDir} (created if needed).
+     *
+     * @return the chart files, in the order of the examples
+     */
+    public static List<Path> run(PrintStream out, Path outDir) {
+        List<Path> charts = new ArrayList<>();
+        for (Stop stop : STOPS) {
+            out.println();
+            out.println("== " + stop.title());
+            out.println(stop.introduction());
+            out.println();
+            Path chart = stop.example().apply(out, outDir);
+            out.println("chart: " + chart);
+            charts.add(chart);
+        }
+        return List.copyOf(charts);
+    }
+}
