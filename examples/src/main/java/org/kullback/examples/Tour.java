@@ -21,6 +21,10 @@ public final class Tour {
                     "Cross-entropy is entropy plus KL: H(p, q) = H(p) + KL(p||q). Since H(p) does"
                     + " not depend on the model, minimising either one is the same training.",
                     CrossEntropyVersusKl::demonstrate),
+            new Stop("2. Empirical cross-entropy is the negative log-likelihood",
+                    "On a sample, cross-entropy is the mean negative log-likelihood, so maximum"
+                    + " likelihood minimises it; with more data it tends to H(p), and KL to 0.",
+                    EmpiricalCrossEntropyIsNll::demonstrate),
             new Stop("5. Why \"BCE is more robust than KL\"",
                     "Binary cross-entropy and KL differ by the label entropy, so they give the"
                     + " same gradient. What breaks is the formula on probabilities, not KL.",
