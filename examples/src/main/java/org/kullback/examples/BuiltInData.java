@@ -44,6 +44,15 @@ public final class BuiltInData {
         }
     }
 
+    /**
+     * NIST's certified least-squares results for a data set (computed by NIST in multiple
+     * precision): coefficients \( B_0, B_1, \dots \) (intercept first), their standard
+     * deviations, the residual standard deviation \( \sqrt{\mathrm{RSS}/(n-p)} \) and \( R^2 \).
+     */
+    public record Certified(double[] coefficients, double[] standardErrors,
+            double residualStandardDeviation, double rSquared) {
+    }
+
     private BuiltInData() {
     }
 
@@ -68,6 +77,27 @@ public final class BuiltInData {
         }
         return new Regression("NIST Longley", List.of("x1", "x2", "x3", "x4", "x5", "x6"), "y",
                 predictors, response);
+    }
+
+    /** NIST's certified values for {@link #longley()}, read from the file's header. */
+    public static Certified longleyCertified() {
+        List<String> lines = readLines("Longley.dat");
+        List<double[]> parameters = new ArrayList<>();
+        double residualSd = Double.NaN;
+        double rSquared = Double.NaN;
+        for (String line : lines) {
+            String[] words = line.split("\\s+");
+            if (words.length == 3 && words[0].matches("B\\d+")) {
+                parameters.add(new double[] {Double.parseDouble(words[1]),
+                        Double.parseDouble(words[2])});
+            } else if (line.startsWith("Standard Deviation") && words.length == 3) {
+                residualSd = Double.parseDouble(words[2]);
+            } else if (line.startsWith("R-Squared")) {
+                rSquared = Double.parseDouble(words[1]);
+            }
+        }
+        return new Certified(parameters.stream().mapToDouble(b -> b[0]).toArray(),
+                parameters.stream().mapToDouble(b -> b[1]).toArray(), residualSd, rSquared);
     }
 
     /**
@@ -108,16 +138,7 @@ public final class BuiltInData {
      * has an earlier one; NIST's rule of dashes under the column names is skipped).
      */
     static double[][] readNist(String file) {
-        List<String> lines;
-        try (InputStream in = BuiltInData.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("built-in data file " + file + " is missing");
-            }
-            lines = new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines()
-                    .map(String::strip).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read built-in data file " + file, e);
-        }
+        List<String> lines = readLines(file);
         int header = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("Data:")) {
@@ -132,5 +153,18 @@ public final class BuiltInData {
             }
         }
         return rows.toArray(double[][]::new);
+    }
+
+    /** The lines of a built-in file, stripped of surrounding white space. */
+    private static List<String> readLines(String file) {
+        try (InputStream in = BuiltInData.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in data file " + file + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines()
+                    .map(String::strip).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in data file " + file, e);
+        }
     }
 }

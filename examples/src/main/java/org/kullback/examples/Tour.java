@@ -25,6 +25,10 @@ public final class Tour {
                     "On a sample, cross-entropy is the mean negative log-likelihood, so maximum"
                     + " likelihood minimises it; with more data it tends to H(p), and KL to 0.",
                     EmpiricalCrossEntropyIsNll::demonstrate),
+            new Stop("3. Gaussian likelihood is least squares",
+                    "With Gaussian noise of one fixed size, the log-likelihood is minus the sum of"
+                    + " squared residuals, scaled: maximising one minimises the other.",
+                    GaussianLikelihoodIsLeastSquares::demonstrate),
             new Stop("5. Why \"BCE is more robust than KL\"",
                     "Binary cross-entropy and KL differ by the label entropy, so they give the"
                     + " same gradient. What breaks is the formula on probabilities, not KL.",

@@ -35,6 +35,16 @@ class BuiltInDataTest {
     }
 
     @Test
+    void longleyCertifiedValuesAreReadFromTheHeader() {
+        BuiltInData.Certified certified = BuiltInData.longleyCertified();
+        assertThat(certified.coefficients()).hasSize(7);
+        assertThat(certified.coefficients()[6]).isEqualTo(1829.15146461355);
+        assertThat(certified.standardErrors()[2]).isEqualTo(0.334910077722432E-01);
+        assertThat(certified.residualStandardDeviation()).isEqualTo(304.854073561965);
+        assertThat(certified.rSquared()).isEqualTo(0.995479004577296);
+    }
+
+    @Test
     void syntheticDataAreReproducibleFromTheSeed() {
         BuiltInData.Regression a = BuiltInData.line(50, 7);
         BuiltInData.Regression b = BuiltInData.line(50, 7);
