@@ -1,11 +1,14 @@
 package org.kullback.examples;
 
+import java.awt.Color;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
 import org.kullback.distributions.Normal;
+import org.kullback.estimators.regression.HeteroscedasticFit;
+import org.kullback.estimators.regression.HeteroscedasticRegression;
 import org.kullback.estimators.regression.LinearFit;
 import org.kullback.estimators.regression.LinearRegression;
 
@@ -19,10 +22,16 @@ import org.kullback.estimators.regression.LinearRegression;
  * so for every \( \sigma \) the best \( \beta \) is the least-squares one, and then
  * \( \hat\sigma^2 = \mathrm{RSS}/n \) (not the unbiased \( \mathrm{RSS}/(n-p) \)).
  *
- * <p>Shown three ways: on NIST's Longley data, where the least-squares fit matches NIST's
- * certified coefficients and the log-likelihood, summed from Normal log-densities, falls when any
- * coefficient or \( \sigma \) is moved; on a synthetic line, where the likelihood is maximised by
- * a search that only evaluates it (Nelder–Mead) and lands on the least-squares line.
+ * <p>Shown on NIST's Longley data, where the least-squares fit matches NIST's certified
+ * coefficients and the log-likelihood, summed from Normal log-densities, falls when any
+ * coefficient or \( \sigma \) is moved; and on a synthetic line, where the likelihood is
+ * maximised by a search that only evaluates it (Nelder–Mead) and lands on the least-squares line.
+ *
+ * <p>Then the noise grows with \( x \): \( \log\sigma_i = \gamma_0 + \gamma_1 x_i \). The
+ * log-likelihood \( -\sum_i [\log\sigma_i + r_i^2/(2\sigma_i^2)] \) weights each squared
+ * residual by its own precision, so it is no longer the sum of squares: its maximum
+ * ({@link HeteroscedasticRegression}, and the same search) is a different line. This is where
+ * "Gaussian likelihood = L2 loss" stops being true.
  */
 public final class GaussianLikelihoodIsLeastSquares {
 
@@ -62,7 +71,21 @@ public final class GaussianLikelihoodIsLeastSquares {
         }
     }
 
-    public record Result(Longley longley, Synthetic synthetic) {
+    /**
+     * Heteroscedastic data: least squares, the maximum likelihood with \( \log\sigma \) linear in
+     * \( x \), and the search on that likelihood over \( (\beta_0, \beta_1, \gamma_0, \gamma_1) \).
+     */
+    public record Heteroscedastic(BuiltInData.Regression data, LinearFit leastSquares,
+            HeteroscedasticFit fit, NelderMead.Maximum likelihoodMaximum) {
+
+        /** The fitted mean coefficients differ from least squares by this many standard errors. */
+        public double slopeShiftInStandardErrors() {
+            return Math.abs(fit.meanCoefficients()[1] - leastSquares.coefficients()[1])
+                    / fit.meanStandardErrors()[1];
+        }
+    }
+
+    public record Result(Longley longley, Synthetic synthetic, Heteroscedastic heteroscedastic) {
     }
 
     private GaussianLikelihoodIsLeastSquares() {
@@ -80,7 +103,7 @@ public final class GaussianLikelihoodIsLeastSquares {
     }
 
     public static Result compute() {
-        return new Result(longley(), synthetic());
+        return new Result(longley(), synthetic(), heteroscedastic());
     }
 
     /** \( \sum_i \log\varphi(y_i; \beta_0 + x_i^T\beta_{1:}, \sigma) \), term by term. */
@@ -145,6 +168,36 @@ public final class GaussianLikelihoodIsLeastSquares {
         return new Synthetic(data, fit, maximum);
     }
 
+    /**
+     * \( \sum_i \log\varphi(y_i; \beta_0 + \beta_1 x_i, e^{\gamma_0 + \gamma_1 x_i}) \) for
+     * \( \theta = (\beta_0, \beta_1, \gamma_0, \gamma_1) \).
+     */
+    static double heteroscedasticLogLikelihood(BuiltInData.Regression data, double[] theta) {
+        double sum = 0;
+        for (int i = 0; i < data.size(); i++) {
+            double x = data.predictors()[i][0];
+            sum += Normal.of(theta[0] + theta[1] * x, Math.exp(theta[2] + theta[3] * x))
+                    .logDensity(data.response()[i]);
+        }
+        return sum;
+    }
+
+    static Heteroscedastic heteroscedastic() {
+        BuiltInData.Regression data = BuiltInData.heteroscedasticLine(SYNTHETIC_SIZE, SEED);
+        LinearFit leastSquares = LinearRegression.fit(data.predictors(), data.response());
+        HeteroscedasticFit fit = HeteroscedasticRegression.fit(data.predictors(),
+                data.predictors(), data.response());
+        double[] y = data.response();
+        double mean = Arrays.stream(y).average().orElseThrow();
+        double spread = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean))
+                .average().orElseThrow());
+        NelderMead.Maximum maximum = NelderMead.maximise(
+                theta -> heteroscedasticLogLikelihood(data, theta),
+                new double[] {mean, 0, Math.log(spread), 0}, new double[] {1, 0.1, 0.5, 0.05},
+                1e-15, 40_000);
+        return new Heteroscedastic(data, leastSquares, fit, maximum);
+    }
+
     public static void print(Result result, PrintStream out) {
         Longley l = result.longley();
         out.printf(Locale.ROOT, "NIST Longley (n = %d, %d coefficients):%n", l.fit().n(),
@@ -174,29 +227,58 @@ public final class GaussianLikelihoodIsLeastSquares {
                 + " optimum) lands on the least-squares line and on sqrt(RSS/n), not on"
                 + " s = sqrt(RSS/(n-2)) = %.8f%n", s.likelihoodMaximum().evaluations(),
                 s.fit().residualStandardDeviation());
+        Heteroscedastic h = result.heteroscedastic();
+        out.printf(Locale.ROOT, "Heteroscedastic line y = 2 + 0.5 x + N(0, (0.1 exp(0.4 x))^2),"
+                + " n = %d:%n", h.data().size());
+        out.printf(Locale.ROOT, "  %-44s %12s %12s %12s%n", "", "intercept", "slope",
+                "log-lik");
+        double[] theta = h.likelihoodMaximum().point();
+        out.printf(Locale.ROOT, "  %-44s %12.8f %12.8f %12.4f%n", "least squares",
+                h.leastSquares().coefficients()[0], h.leastSquares().coefficients()[1],
+                h.leastSquares().logLikelihood());
+        out.printf(Locale.ROOT, "  %-44s %12.8f %12.8f %12.4f%n",
+                "maximum likelihood, log sigma = g0 + g1 x", h.fit().meanCoefficients()[0],
+                h.fit().meanCoefficients()[1], h.fit().logLikelihood());
+        out.printf(Locale.ROOT, "  %-44s %12.8f %12.8f %12.4f%n",
+                "the same likelihood maximised by search", theta[0], theta[1],
+                h.likelihoodMaximum().value());
+        out.printf(Locale.ROOT, "  - modelling sigma moves the slope by %.1f standard errors:"
+                + " the likelihood now weights each squared residual by 1/sigma_i^2.%n",
+                h.slopeShiftInStandardErrors());
+        out.println("    This is where \"Gaussian likelihood = L2 loss\" stops being true:"
+                + " it needs one sigma for all points.");
     }
 
     public static XYChart chart(Result result) {
-        Synthetic s = result.synthetic();
-        double[] x = s.data().predictor(0);
-        XYChart chart = Charts.lines("Gaussian likelihood maximum = least-squares line,"
-                + " band ±σ with σ² = RSS/n", "x", "y");
-        Charts.points(chart, "data", x, s.data().response());
-        double[] ends = {0, 10};
-        double[] fitted = new double[2];
-        double[] upper = new double[2];
-        double[] lower = new double[2];
-        double[] searched = new double[2];
-        for (int i = 0; i < 2; i++) {
-            fitted[i] = s.fit().mean(new double[] {ends[i]});
-            upper[i] = fitted[i] + s.fit().sigmaMle();
-            lower[i] = fitted[i] - s.fit().sigmaMle();
-            searched[i] = s.searchedCoefficients()[0] + s.searchedCoefficients()[1] * ends[i];
+        Heteroscedastic h = result.heteroscedastic();
+        XYChart chart = Charts.lines("Growing noise: least squares (band ±σ̂) vs the likelihood"
+                + " with log σ linear in x (band ±σ(x))", "x", "y");
+        Charts.points(chart, "data", h.data().predictor(0), h.data().response())
+                .setMarkerColor(Color.GRAY);
+        int points = 41;
+        double[] x = new double[points];
+        double[][] curves = new double[6][points];
+        for (int i = 0; i < points; i++) {
+            x[i] = 10.0 * i / (points - 1);
+            double[] row = {x[i]};
+            curves[0][i] = h.leastSquares().mean(row);
+            curves[1][i] = curves[0][i] + h.leastSquares().sigmaMle();
+            curves[2][i] = curves[0][i] - h.leastSquares().sigmaMle();
+            Normal predicted = h.fit().predict(row, row);
+            curves[3][i] = predicted.mean();
+            curves[4][i] = predicted.mean() + predicted.sd();
+            curves[5][i] = predicted.mean() - predicted.sd();
         }
-        Charts.line(chart, "least squares", ends, fitted);
-        Charts.dashed(chart, "likelihood maximum (search)", ends, searched);
-        Charts.dashed(chart, "+σ", ends, upper);
-        Charts.dashed(chart, "-σ", ends, lower);
+        Color leastSquares = new Color(214, 39, 40);
+        Color likelihood = new Color(31, 119, 180);
+        Charts.line(chart, "least squares", x, curves[0]).setLineColor(leastSquares);
+        Charts.dashed(chart, "±σ̂, σ̂² = RSS/n", x, curves[1]).setLineColor(leastSquares);
+        Charts.dashed(chart, " ", x, curves[2]).setLineColor(leastSquares)
+                .setShowInLegend(false);
+        Charts.line(chart, "maximum likelihood, σ modelled", x, curves[3])
+                .setLineColor(likelihood);
+        Charts.dashed(chart, "±σ(x)", x, curves[4]).setLineColor(likelihood);
+        Charts.dashed(chart, "  ", x, curves[5]).setLineColor(likelihood).setShowInLegend(false);
         return chart;
     }
 }

@@ -27,7 +27,8 @@ public final class Tour {
                     EmpiricalCrossEntropyIsNll::demonstrate),
             new Stop("3. Gaussian likelihood is least squares",
                     "With Gaussian noise of one fixed size, the log-likelihood is minus the sum of"
-                    + " squared residuals, scaled: maximising one minimises the other.",
+                    + " squared residuals, scaled: maximising one minimises the other. When the"
+                    + " noise size varies, that stops being true.",
                     GaussianLikelihoodIsLeastSquares::demonstrate),
             new Stop("5. Why \"BCE is more robust than KL\"",
                     "Binary cross-entropy and KL differ by the label entropy, so they give the"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.kullback.examples.GaussianLikelihoodIsLeastSquares.Heteroscedastic;
 import org.kullback.examples.GaussianLikelihoodIsLeastSquares.Longley;
 import org.kullback.examples.GaussianLikelihoodIsLeastSquares.Synthetic;
 
@@ -82,5 +83,39 @@ class GaussianLikelihoodIsLeastSquaresTest {
         // ... and not the unbiased s = √(RSS/(n−2)), 0.5% larger.
         assertThat(Math.abs(synthetic.searchedSigma() - Math.sqrt(rss / (n - 2))))
                 .isGreaterThan(1e-3);
+    }
+
+    @Test
+    void withModelledNoiseTheLikelihoodMaximumIsNotLeastSquares() {
+        Heteroscedastic h = RESULT.heteroscedastic();
+        assertThat(h.fit().converged()).isTrue();
+        // Nested models: the one with σ modelled cannot have a lower maximum (here far higher).
+        assertThat(h.fit().logLikelihood()).isGreaterThan(h.leastSquares().logLikelihood() + 100);
+        assertThat(h.slopeShiftInStandardErrors()).isGreaterThan(1);
+        // The data were drawn with log σ = log 0.1 + 0.4 x.
+        double[] gamma = h.fit().scaleCoefficients();
+        double[] gammaSe = h.fit().scaleStandardErrors();
+        assertThat(gamma[0]).isCloseTo(Math.log(0.1), within(4 * gammaSe[0]));
+        assertThat(gamma[1]).isCloseTo(0.4, within(4 * gammaSe[1]));
+    }
+
+    @Test
+    void searchingTheHeteroscedasticLikelihoodFindsTheFittedCoefficients() {
+        Heteroscedastic h = RESULT.heteroscedastic();
+        assertThat(h.likelihoodMaximum().converged()).isTrue();
+        double[] theta = h.likelihoodMaximum().point();
+        // The search stops at values agreeing to 1e-15 relative (|log L| ≈ 210: 2e-13); the
+        // curvature is at least 2n = 400 per unit of γ and more for β, so the point is within
+        // √(2 · 2e-13 / 400) ≈ 3e-8 of the maximum. 1e-6 leaves margin.
+        assertThat(theta[0]).isCloseTo(h.fit().meanCoefficients()[0], within(1e-6));
+        assertThat(theta[1]).isCloseTo(h.fit().meanCoefficients()[1], within(1e-6));
+        assertThat(theta[2]).isCloseTo(h.fit().scaleCoefficients()[0], within(1e-6));
+        assertThat(theta[3]).isCloseTo(h.fit().scaleCoefficients()[1], within(1e-6));
+        assertThat(h.likelihoodMaximum().value()).isCloseTo(h.fit().logLikelihood(),
+                within(1e-9));
+        assertThat(GaussianLikelihoodIsLeastSquares.heteroscedasticLogLikelihood(h.data(),
+                new double[] {h.leastSquares().coefficients()[0],
+                    h.leastSquares().coefficients()[1], theta[2], theta[3]}))
+                .isLessThan(h.fit().logLikelihood());
     }
 }
