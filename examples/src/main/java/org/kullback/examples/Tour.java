@@ -30,6 +30,10 @@ public final class Tour {
                     + " squared residuals, scaled: maximising one minimises the other. When the"
                     + " noise size varies, that stops being true.",
                     GaussianLikelihoodIsLeastSquares::demonstrate),
+            new Stop("4. Closed form versus integration",
+                    "KL is an integral, so every closed form can be checked by integrating its"
+                    + " definition numerically; Kullback does this for every registered pair.",
+                    ClosedFormVersusIntegration::demonstrate),
             new Stop("5. Why \"BCE is more robust than KL\"",
                     "Binary cross-entropy and KL differ by the label entropy, so they give the"
                     + " same gradient. What breaks is the formula on probabilities, not KL.",
