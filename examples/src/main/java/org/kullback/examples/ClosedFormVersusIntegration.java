@@ -103,11 +103,11 @@ public final class ClosedFormVersusIntegration {
     public static XYChart chart() {
         UnivariateContinuous p = (UnivariateContinuous) DRAWN.p();
         UnivariateContinuous q = (UnivariateContinuous) DRAWN.q();
-        int points = 201;
+        int points = 241;
         double[] x = new double[points];
         double[][] curves = new double[4][points];
         for (int i = 0; i < points; i++) {
-            x[i] = -4 + 9.0 * i / (points - 1);
+            x[i] = -5 + 12.0 * i / (points - 1);
             double logRatio = p.logDensity(x[i]) - q.logDensity(x[i]);
             curves[0][i] = p.density(x[i]);
             curves[1][i] = q.density(x[i]);
@@ -117,10 +117,11 @@ public final class ClosedFormVersusIntegration {
         XYChart chart = Charts.lines(String.format(Locale.ROOT,
                 "KL(%s || %s) = %.6f is the area under p log(p/q)", p, q,
                 ClosedForms.kl(p, q).orElseThrow()), "x", "density / integrand");
+        chart.getStyler().setXAxisDecimalPattern("0.#");
         Charts.line(chart, "p", x, curves[0]);
         Charts.line(chart, "q", x, curves[1]);
         Charts.line(chart, "p log(p/q): negative where p < q", x, curves[2]);
-        Charts.dashed(chart, "q - p + p log(p/q) >= 0, same area", x, curves[3]);
+        Charts.line(chart, "q - p + p log(p/q) >= 0, same area", x, curves[3]);
         return chart;
     }
 }
