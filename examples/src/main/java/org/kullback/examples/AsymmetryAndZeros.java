@@ -89,8 +89,8 @@ public final class AsymmetryAndZeros {
                     pair.p(), pair.q(), pair.forward(), pair.backward());
         }
         out.println("  - KL(p||q) != KL(q||p); KL(Uniform(0, 2) || Uniform(0, 1)) is infinite"
-                + " because Uniform(0, 1) has no mass on (1, 2), while the other direction is"
-                + " log 2");
+                + " because Uniform(0, 1)\n    has no mass on (1, 2), while the other direction"
+                + " is log 2");
         out.println("A distribution against itself:");
         for (Self self : new Self[] {result.normal(), result.categorical()}) {
             out.printf(Locale.ROOT, "  p = %-32s KL(p||p) = %s   H(p, p) = %.6f = H(p) = %.6f%n",
@@ -102,7 +102,8 @@ public final class AsymmetryAndZeros {
         out.printf(Locale.ROOT, "  H(%s) = %.6f,  H(%s) = %.6f%n", NARROW_NORMAL,
                 result.narrowNormalEntropy(), NARROW_UNIFORM, result.narrowUniformEntropy());
         out.println("  - differential entropy is negative for a narrow density (Normal with"
-                + " sd < 0.242, Uniform narrower than 1); discrete entropy and KL never are");
+                + " sd < 0.242, Uniform\n    narrower than 1); discrete entropy and KL never"
+                + " are");
     }
 
     /** Both directions of KL between \( \mathcal N(0,1) \) and \( \mathcal N(0,s^2) \). */

@@ -36,10 +36,10 @@ public final class BinaryCrossEntropyVersusKl {
             new Case("soft label", 0.3, 0.5),
             new Case("hard label 0", 0, -2),
             new Case("hard label 1", 1, 3),
-            new Case("soft label, s rounds to 1", 0.3, 40),
-            new Case("hard label 0, s rounds to 1", 0, 40),
-            new Case("hard label 1, s rounds to 1", 1, 40),
-            new Case("soft label, s underflows to 0", 0.2, -800));
+            new Case("soft, s rounds to 1", 0.3, 40),
+            new Case("hard 0, s rounds to 1", 0, 40),
+            new Case("hard 1, s rounds to 1", 1, 40),
+            new Case("soft, s underflows to 0", 0.2, -800));
 
     /**
      * One case evaluated every way.
@@ -163,24 +163,24 @@ public final class BinaryCrossEntropyVersusKl {
     }
 
     public static void print(Result result, PrintStream out) {
-        out.printf(Locale.ROOT, "%-30s %5s %6s %9s %9s %9s %9s %9s %9s %9s%n", "case", "y", "z",
-                "naive KL", "naive BCE", "KL", "BCE", "BCE - KL", "H(y)", "dBCE/dz");
+        out.printf(Locale.ROOT, "%-23s %4s %6s %9s %9s %9s %9s %9s %9s%n", "case", "y", "z",
+                "naive KL", "naive BCE", "KL", "BCE", "BCE - KL", "H(y)");
         for (Row row : result.rows()) {
-            out.printf(Locale.ROOT, "%-30s %5.2f %6.1f %9.4g %9.4g %9.4g %9.4g %9.4g %9.4g %9.4g%n",
+            out.printf(Locale.ROOT, "%-23s %4.1f %6.1f %9.4g %9.4g %9.4g %9.4g %9.4g %9.4g%n",
                     row.input().description(), row.input().label(), row.input().logit(),
                     row.naiveKl(), row.naiveBce(), row.kl(), row.bce(), row.bce() - row.kl(),
-                    row.labelEntropy(), row.bceGradient());
+                    row.labelEntropy());
         }
-        out.println("- naive KL on probabilities is NaN for every hard label (0 log 0) and NaN or"
-                + " Infinity once s rounds to 0 or 1; naive BCE survives hard labels but not"
-                + " saturation");
-        out.printf(Locale.ROOT, "- from the logit both are finite in every case, and KL matches"
-                + " Kullback's closed-form Bernoulli KL (relative difference %.1e)%n",
+        out.println("- naive KL on probabilities is NaN for every hard label (0 log 0), and NaN"
+                + " or Infinity once\n  s = sigmoid(z) rounds to 0 or 1; naive BCE survives"
+                + " hard labels but not saturation");
+        out.printf(Locale.ROOT, "- from the logit z both are finite in every case, and KL matches"
+                + " Kullback's closed-form%n  Bernoulli KL (relative difference %.1e)%n",
                 result.maxClosedFormRelativeDifference());
         out.printf(Locale.ROOT, "- BCE - KL = H(y) in every case (to %.1e; 0 for hard labels)%n",
                 result.maxEntropyGapError());
         out.printf(Locale.ROOT, "- the gradients d/dz of BCE and KL agree to %.1e, and with"
-                + " sigmoid(z) - y to %.1e: the same training signal%n",
+                + " sigmoid(z) - y to %.1e:%n  the same training signal%n",
                 result.maxGradientDifference(), result.maxGradientError());
         out.println("So BCE is not more robust than KL; computing from logits is what is robust.");
     }

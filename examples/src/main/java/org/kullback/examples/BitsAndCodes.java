@@ -142,7 +142,7 @@ public final class BitsAndCodes {
     }
 
     public static void print(Result result, PrintStream out) {
-        out.printf(Locale.ROOT, "p = %s, model q = %s%n", CrossEntropyVersusKl.vector(P),
+        out.printf(Locale.ROOT, "p       = %s%nmodel q = %s%n", CrossEntropyVersusKl.vector(P),
                 CrossEntropyVersusKl.vector(Q));
         out.printf(Locale.ROOT, "H(p) = %.4f bits, H(p, q) = %.4f bits, KL(p||q) = %.4f bits%n",
                 result.entropy(), result.crossEntropy(), result.kl());
@@ -157,10 +157,10 @@ public final class BitsAndCodes {
                     row.shannonExpected(), row.shannonMeasured(), row.excess(),
                     1.0 / row.blockLength());
         }
-        out.println("- Huffman's code for p: H(p) <= length < H(p) + 1/m; the code for q:"
-                + " H(p, q) <= length < H(p, q) + 1/m; so the excess is KL(p||q) within 1/m");
+        out.println("- Huffman's code for p: H(p) <= length < H(p) + 1/m; Shannon's code for q:"
+                + "\n  H(p, q) <= length < H(p, q) + 1/m; so the excess is KL(p||q) within 1/m");
         out.printf(Locale.ROOT, "- measured lengths are within %.1f standard errors of the"
-                + " expected ones, and every encoded sample decodes back exactly%n",
+                + " expected ones,%n  and every encoded sample decodes back exactly%n",
                 maxStandardizedDeviation(result));
     }
 

@@ -139,8 +139,8 @@ public final class CrossEntropyVersusKl {
 
     public static void print(Result result, PrintStream out) {
         Run soft = result.soft();
-        out.printf(Locale.ROOT, "target p = %s, H(p) = %.6f nats; %d gradient steps of size %.1f"
-                + " on softmax logits, from q = %s%n",
+        out.printf(Locale.ROOT, "target p = %s, H(p) = %.6f nats%n%d gradient steps of size"
+                + " %.1f on the logits of q, from q = %s%n",
                 vector(soft.target()), soft.targetEntropy(), STEPS, LEARNING_RATE,
                 vector(Categorical.ofLogits(START).probabilities()));
         out.printf(Locale.ROOT, "%6s %14s %14s %14s%n", "step", "H(p, q)", "KL(p||q)", "H - KL");
@@ -149,16 +149,16 @@ public final class CrossEntropyVersusKl {
                     soft.kl()[t], soft.crossEntropy()[t] - soft.kl()[t]);
         }
         out.printf(Locale.ROOT, "final q = %s%n", vector(soft.finalModel()));
-        out.printf(Locale.ROOT, "- the gradients of H and KL agree to %.1e at every step"
-                + " (both equal q - p to %.1e, the accuracy of central differences)%n",
+        out.printf(Locale.ROOT, "- the gradients of H and KL agree to %.1e at every step, and"
+                + " equal q - p to %.1e%n  (the accuracy of central differences)%n",
                 soft.maxGradientDifference(), soft.maxGradientError());
         out.printf(Locale.ROOT, "- the two runs' logits agree to %.1e at every step:"
                 + " the same trajectory%n", soft.maxLogitDifference());
         out.printf(Locale.ROOT, "- H - KL = H(p) = %.6f at every step (to %.1e)%n",
                 soft.targetEntropy(), soft.maxGapError());
         Run oneHot = result.oneHot();
-        out.printf(Locale.ROOT, "- one-hot target %s: H(p) = %s, and H - KL = %.1e at every step:"
-                + " the two losses coincide (H falls from %.4f to %.4f)%n",
+        out.printf(Locale.ROOT, "- one-hot target %s: H(p) = %s, and H - KL = %.1e at every"
+                + " step:%n  the two losses coincide (H falls from %.4f to %.4f)%n",
                 vector(oneHot.target()), oneHot.targetEntropy(), oneHot.maxGapError(),
                 oneHot.crossEntropy()[0], oneHot.crossEntropy()[STEPS]);
     }

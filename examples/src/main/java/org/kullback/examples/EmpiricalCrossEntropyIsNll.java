@@ -116,17 +116,17 @@ public final class EmpiricalCrossEntropyIsNll {
     public static void print(Result result, PrintStream out) {
         AtTheFit m = result.michelson();
         out.printf(Locale.ROOT, "Michelson's %d speed-of-light measurements, Normal fitted by"
-                + " maximum likelihood: %s%n", BuiltInData.michelson().length, m.fitted());
+                + " maximum likelihood:%n  %s%n", BuiltInData.michelson().length, m.fitted());
         out.printf(Locale.ROOT, "  mean negative log-likelihood  -1/n sum log q(x_i) = %.15f%n",
                 m.meanNegativeLogLikelihood());
         out.printf(Locale.ROOT, "  empirical cross-entropy        H(p_n, q)          = %.15f%n",
                 m.empiricalCrossEntropy());
         out.printf(Locale.ROOT, "  from the fit                   -loglik / n        = %.15f%n",
                 m.minusLogLikelihoodPerObservation());
-        out.printf(Locale.ROOT, "  - the same number; nudging the mean by 1%% of sd or the sd"
-                + " by 1%% raises it by at least %.2e: the MLE is the minimum%n",
+        out.printf(Locale.ROOT, "  - the same number; moving the mean by 1%% of sd or the sd"
+                + " by 1%% raises it%n    by at least %.2e: the MLE is the minimum%n",
                 m.leastIncreaseWhenNudged());
-        out.printf(Locale.ROOT, "Samples of size n drawn from p = %s, H(p) = %.6f nats%n",
+        out.printf(Locale.ROOT, "Samples of size n drawn from p = %s,%n  H(p) = %.6f nats%n",
                 result.truth(), result.truthEntropy());
         out.printf(Locale.ROOT, "%9s %14s %14s %14s %12s %8s%n", "n", "H(p_n, q_n)",
                 "H(p_n, p)", "H(p_n,q_n)-H(p)", "KL(p||q_n)", "n * KL");
@@ -139,9 +139,9 @@ public final class EmpiricalCrossEntropyIsNll {
             }
         }
         out.println("  - at every n the fit q_n has a lower empirical cross-entropy than the truth"
-                + " p itself (it maximises the likelihood of this sample)");
-        out.println("  - both approach H(p), and KL(p||q_n) goes to 0 like 1/n (n * KL is"
-                + " chi-squared(2)/2 in distribution: mean 1, below 10 with probability 0.99995)");
+                + " p itself:\n    it maximises the likelihood of this very sample");
+        out.println("  - both approach H(p), and KL(p||q_n) goes to 0 like 1/n (n * KL tends to"
+                + " chi-squared(2)/2:\n    mean 1, below 10 with probability 0.99995)");
     }
 
     public static XYChart chart(Result result) {

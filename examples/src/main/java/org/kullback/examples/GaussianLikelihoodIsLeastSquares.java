@@ -204,14 +204,16 @@ public final class GaussianLikelihoodIsLeastSquares {
                 l.fit().parameters());
         out.printf(Locale.ROOT, "  least-squares coefficients match NIST's certified values to"
                 + " %.1f digits (LRE)%n", l.minLogRelativeAccuracy());
-        out.printf(Locale.ROOT, "  sigma_MLE = sqrt(RSS/n) = %.10g; from NIST's certified s:"
-                + " s*sqrt((n-p)/n) = %.10g (s = sqrt(RSS/(n-p)) = %.10g)%n",
+        out.printf(Locale.ROOT, "  sigma_MLE = sqrt(RSS/n) = %.10g; from NIST's certified"
+                + "%n  s = sqrt(RSS/(n-p)) = %3$.10g: s*sqrt((n-p)/n) = %2$.10g%n",
                 l.fit().sigmaMle(), l.certifiedSigmaMle(),
                 l.certified().residualStandardDeviation());
-        out.printf(Locale.ROOT, "  log-likelihood summed from Normal log-densities: %.10f;"
-                + " the fit reports %.10f%n", l.logLikelihoodSummed(), l.fit().logLikelihood());
+        out.printf(Locale.ROOT, "  log-likelihood summed from Normal log-densities: %.10f,"
+                + "%n  as the fit reports: %.10f%n", l.logLikelihoodSummed(),
+                l.fit().logLikelihood());
         out.printf(Locale.ROOT, "  - moving any coefficient or sigma by %.2f standard errors"
-                + " lowers it (by at least %.2e): least squares is the likelihood maximum%n",
+                + " lowers it (by at least%n    %.2e): least squares is the likelihood"
+                + " maximum%n",
                 NUDGE, l.leastDropWhenNudged());
         Synthetic s = result.synthetic();
         out.printf(Locale.ROOT, "Synthetic line y = 2 + 0.5 x + N(0, 1), n = %d:%n",
@@ -224,7 +226,7 @@ public final class GaussianLikelihoodIsLeastSquares {
                 "likelihood maximised by Nelder-Mead search", s.searchedCoefficients()[0],
                 s.searchedCoefficients()[1], s.searchedSigma());
         out.printf(Locale.ROOT, "  - the search (%d likelihood evaluations, no formula for the"
-                + " optimum) lands on the least-squares line and on sqrt(RSS/n), not on"
+                + " optimum) lands on the%n    least-squares line and on sqrt(RSS/n), not on"
                 + " s = sqrt(RSS/(n-2)) = %.8f%n", s.likelihoodMaximum().evaluations(),
                 s.fit().residualStandardDeviation());
         Heteroscedastic h = result.heteroscedastic();
@@ -243,10 +245,10 @@ public final class GaussianLikelihoodIsLeastSquares {
                 "the same likelihood maximised by search", theta[0], theta[1],
                 h.likelihoodMaximum().value());
         out.printf(Locale.ROOT, "  - modelling sigma moves the slope by %.1f standard errors:"
-                + " the likelihood now weights each squared residual by 1/sigma_i^2.%n",
+                + " the likelihood now%n    weights each squared residual by 1/sigma_i^2.%n",
                 h.slopeShiftInStandardErrors());
         out.println("    This is where \"Gaussian likelihood = L2 loss\" stops being true:"
-                + " it needs one sigma for all points.");
+                + " it needs\n    one sigma for all points.");
     }
 
     public static XYChart chart(Result result) {

@@ -65,12 +65,28 @@ public final class Tour {
         for (Stop stop : STOPS) {
             out.println();
             out.println("== " + stop.title());
-            out.println(stop.introduction());
+            out.println(wrapped(stop.introduction()));
             out.println();
             Path chart = stop.example().apply(out, outDir);
             out.println("chart: " + chart);
             charts.add(chart);
         }
         return List.copyOf(charts);
+    }
+
+    /** {@code text} broken into lines of at most 96 characters, at spaces. */
+    static String wrapped(String text) {
+        StringBuilder lines = new StringBuilder();
+        int lineStart = 0;
+        for (String word : text.split(" ")) {
+            if (lines.length() > lineStart && lines.length() - lineStart + 1 + word.length() > 96) {
+                lines.append(System.lineSeparator());
+                lineStart = lines.length();
+            } else if (lines.length() > lineStart) {
+                lines.append(' ');
+            }
+            lines.append(word);
+        }
+        return lines.toString();
     }
 }
