@@ -46,6 +46,7 @@ public final class AsymmetryAndZeros {
     public record Self(Distribution p, double kl, double crossEntropy, double entropy) {
     }
 
+    /** Everything the example prints. */
     public record Result(Pair normals, Pair uniforms, Self normal, Self categorical,
             double narrowNormalEntropy, double narrowUniformEntropy) {
     }
@@ -53,6 +54,7 @@ public final class AsymmetryAndZeros {
     private AsymmetryAndZeros() {
     }
 
+    /** Runs the example; its chart goes to the directory in {@code args[0]}, or kullback-tour. */
     public static void main(String[] args) {
         demonstrate(System.out, Charts.directory(args));
     }
@@ -64,6 +66,7 @@ public final class AsymmetryAndZeros {
         return Charts.save(chart(), outDir, "7-asymmetry-and-zeros");
     }
 
+    /** The computation whose numbers the example prints and its tests assert. */
     public static Result compute() {
         return new Result(pair(NORMAL, WIDER_NORMAL), pair(UNIT_UNIFORM, WIDER_UNIFORM),
                 self(NORMAL), self(CATEGORICAL), NARROW_NORMAL.entropy(),
@@ -82,6 +85,7 @@ public final class AsymmetryAndZeros {
         return ClosedForms.kl(p, q).orElseThrow();
     }
 
+    /** Prints the table and the claims it supports. */
     public static void print(Result result, PrintStream out) {
         out.println("Asymmetry:");
         for (Pair pair : new Pair[] {result.normals(), result.uniforms()}) {

@@ -65,6 +65,7 @@ public final class BinaryCrossEntropyVersusKl {
         }
     }
 
+    /** Everything the example prints. */
     public record Result(List<Row> rows) {
 
         /** The largest \( |(\mathrm{BCE} - \mathrm{KL}) - H(y)| \) over the cases. */
@@ -96,6 +97,7 @@ public final class BinaryCrossEntropyVersusKl {
     private BinaryCrossEntropyVersusKl() {
     }
 
+    /** Runs the example; its chart goes to the directory in {@code args[0]}, or kullback-tour. */
     public static void main(String[] args) {
         demonstrate(System.out, Charts.directory(args));
     }
@@ -107,6 +109,7 @@ public final class BinaryCrossEntropyVersusKl {
         return Charts.save(chart(), outDir, "5-binary-cross-entropy-versus-kl");
     }
 
+    /** The computation whose numbers the example prints and its tests assert. */
     public static Result compute() {
         return new Result(CASES.stream().map(BinaryCrossEntropyVersusKl::evaluate).toList());
     }
@@ -162,6 +165,7 @@ public final class BinaryCrossEntropyVersusKl {
         return 0.0 - LogSpace.xlogy(y, y) - LogSpace.xlogy(1 - y, 1 - y);
     }
 
+    /** Prints the table and the claims it supports. */
     public static void print(Result result, PrintStream out) {
         out.printf(Locale.ROOT, "%-23s %4s %6s %9s %9s %9s %9s %9s %9s%n", "case", "y", "z",
                 "naive KL", "naive BCE", "KL", "BCE", "BCE - KL", "H(y)");

@@ -60,6 +60,7 @@ public final class BitsAndCodes {
     private BitsAndCodes() {
     }
 
+    /** Runs the example; its chart goes to the directory in {@code args[0]}, or kullback-tour. */
     public static void main(String[] args) {
         demonstrate(System.out, Charts.directory(args));
     }
@@ -71,6 +72,7 @@ public final class BitsAndCodes {
         return Charts.save(chart(result), outDir, "6-bits-and-codes");
     }
 
+    /** The computation whose numbers the example prints and its tests assert. */
     public static Result compute() {
         Categorical p = Categorical.of(P);
         Categorical q = Categorical.of(Q);
@@ -141,6 +143,7 @@ public final class BitsAndCodes {
         return Math.sqrt(variance / n);
     }
 
+    /** Prints the table and the claims it supports. */
     public static void print(Result result, PrintStream out) {
         out.printf(Locale.ROOT, "p       = %s%nmodel q = %s%n", CrossEntropyVersusKl.vector(P),
                 CrossEntropyVersusKl.vector(Q));
@@ -176,6 +179,7 @@ public final class BitsAndCodes {
         return max;
     }
 
+    /** The chart described in the class comment. */
     public static XYChart chart(Result result) {
         int n = result.rows().size();
         double[] m = new double[n];

@@ -61,12 +61,14 @@ public final class ClosedFormVersusIntegration {
         }
     }
 
+    /** Everything the example prints. */
     public record Result(List<Row> rows) {
     }
 
     private ClosedFormVersusIntegration() {
     }
 
+    /** Runs the example; its chart goes to the directory in {@code args[0]}, or kullback-tour. */
     public static void main(String[] args) {
         demonstrate(System.out, Charts.directory(args));
     }
@@ -78,12 +80,14 @@ public final class ClosedFormVersusIntegration {
         return Charts.save(chart(), outDir, "4-closed-form-versus-integration");
     }
 
+    /** The computation whose numbers the example prints and its tests assert. */
     public static Result compute() {
         return new Result(PAIRS.stream().map(pair -> new Row(pair,
                 ClosedForms.kl(pair.p(), pair.q()).orElseThrow(),
                 NumericalDivergences.kl(pair.p(), pair.q()))).toList());
     }
 
+    /** Prints the table and the claims it supports. */
     public static void print(Result result, PrintStream out) {
         out.printf(Locale.ROOT, "%-39s %20s %20s %8s %8s%n", "KL(p || q)", "closed form",
                 "quadrature", "error", "rel diff");

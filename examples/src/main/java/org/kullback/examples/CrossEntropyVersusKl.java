@@ -58,6 +58,7 @@ public final class CrossEntropyVersusKl {
     private CrossEntropyVersusKl() {
     }
 
+    /** Runs the example; its chart goes to the directory in {@code args[0]}, or kullback-tour. */
     public static void main(String[] args) {
         demonstrate(System.out, Charts.directory(args));
     }
@@ -69,6 +70,7 @@ public final class CrossEntropyVersusKl {
         return Charts.save(chart(result), outDir, "1-cross-entropy-versus-kl");
     }
 
+    /** The computation whose numbers the example prints and its tests assert. */
     public static Result compute() {
         return new Result(train(SOFT_TARGET), train(ONE_HOT_TARGET));
     }
@@ -137,6 +139,7 @@ public final class CrossEntropyVersusKl {
                 logitDifference, gapError, Categorical.ofLogits(thetaCe).probabilities());
     }
 
+    /** Prints the table and the claims it supports. */
     public static void print(Result result, PrintStream out) {
         Run soft = result.soft();
         out.printf(Locale.ROOT, "target p = %s, H(p) = %.6f nats%n%d gradient steps of size"
@@ -163,6 +166,7 @@ public final class CrossEntropyVersusKl {
                 oneHot.crossEntropy()[0], oneHot.crossEntropy()[STEPS]);
     }
 
+    /** The chart described in the class comment. */
     public static XYChart chart(Result result) {
         Run soft = result.soft();
         double[] steps = new double[STEPS + 1];

@@ -55,6 +55,7 @@ public final class EmpiricalCrossEntropyIsNll {
             double empiricalCrossEntropyOfTruth, double kl) {
     }
 
+    /** Everything the example prints. */
     public record Result(AtTheFit michelson, Normal truth, double truthEntropy,
             List<SampleSize> sampleSizes) {
     }
@@ -62,6 +63,7 @@ public final class EmpiricalCrossEntropyIsNll {
     private EmpiricalCrossEntropyIsNll() {
     }
 
+    /** Runs the example; its chart goes to the directory in {@code args[0]}, or kullback-tour. */
     public static void main(String[] args) {
         demonstrate(System.out, Charts.directory(args));
     }
@@ -73,6 +75,7 @@ public final class EmpiricalCrossEntropyIsNll {
         return Charts.save(chart(result), outDir, "2-empirical-cross-entropy-is-nll");
     }
 
+    /** The computation whose numbers the example prints and its tests assert. */
     public static Result compute() {
         AtTheFit michelson = atTheFit(BuiltInData.michelson());
         Normal truth = michelson.fitted();
@@ -113,6 +116,7 @@ public final class EmpiricalCrossEntropyIsNll {
                 leastIncrease);
     }
 
+    /** Prints the table and the claims it supports. */
     public static void print(Result result, PrintStream out) {
         AtTheFit m = result.michelson();
         out.printf(Locale.ROOT, "Michelson's %d speed-of-light measurements, Normal fitted by"
@@ -144,6 +148,7 @@ public final class EmpiricalCrossEntropyIsNll {
                 + " chi-squared(2)/2:\n    mean 1, below 10 with probability 0.99995)");
     }
 
+    /** The chart described in the class comment. */
     public static XYChart chart(Result result) {
         List<SampleSize> rows = result.sampleSizes();
         double[] n = rows.stream().mapToDouble(SampleSize::n).toArray();

@@ -85,12 +85,14 @@ public final class GaussianLikelihoodIsLeastSquares {
         }
     }
 
+    /** Everything the example prints. */
     public record Result(Longley longley, Synthetic synthetic, Heteroscedastic heteroscedastic) {
     }
 
     private GaussianLikelihoodIsLeastSquares() {
     }
 
+    /** Runs the example; its chart goes to the directory in {@code args[0]}, or kullback-tour. */
     public static void main(String[] args) {
         demonstrate(System.out, Charts.directory(args));
     }
@@ -102,6 +104,7 @@ public final class GaussianLikelihoodIsLeastSquares {
         return Charts.save(chart(result), outDir, "3-gaussian-likelihood-is-least-squares");
     }
 
+    /** The computation whose numbers the example prints and its tests assert. */
     public static Result compute() {
         return new Result(longley(), synthetic(), heteroscedastic());
     }
@@ -198,6 +201,7 @@ public final class GaussianLikelihoodIsLeastSquares {
         return new Heteroscedastic(data, leastSquares, fit, maximum);
     }
 
+    /** Prints the table and the claims it supports. */
     public static void print(Result result, PrintStream out) {
         Longley l = result.longley();
         out.printf(Locale.ROOT, "NIST Longley (n = %d, %d coefficients):%n", l.fit().n(),
@@ -251,6 +255,7 @@ public final class GaussianLikelihoodIsLeastSquares {
                 + " it needs\n    one sigma for all points.");
     }
 
+    /** The chart described in the class comment. */
     public static XYChart chart(Result result) {
         Heteroscedastic h = result.heteroscedastic();
         XYChart chart = Charts.lines("Growing noise: least squares (band ±σ̂) vs the likelihood"

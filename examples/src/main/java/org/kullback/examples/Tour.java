@@ -50,6 +50,7 @@ public final class Tour {
     private Tour() {
     }
 
+    /** Runs the tour; the charts go to the directory in {@code args[0]}, or kullback-tour. */
     public static void main(String[] args) {
         run(System.out, Charts.directory(args));
     }
