@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             FitCommand.class,
             RegressCommand.class,
             SampleCommand.class,
+            TourCommand.class,
         },
         footer = {
             "",

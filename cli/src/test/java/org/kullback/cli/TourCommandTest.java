@@ -1,0 +1,27 @@
+package org.kullback.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TourCommandTest {
+
+    @Test
+    void tourRunsTheSevenExamplesAndWritesTheirCharts(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("charts");
+        CliRun run = CliRun.of("tour", "--out", out.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        for (int i = 1; i <= 7; i++) {
+            assertThat(run.out()).contains("== " + i + ". ");
+        }
+        try (Stream<Path> charts = Files.list(out)) {
+            assertThat(charts.filter(path -> path.toString().endsWith(".png"))).hasSize(7);
+        }
+    }
+}
