@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             CrossEntropyCommand.class,
             FitCommand.class,
             RegressCommand.class,
+            VerifyCommand.class,
             SampleCommand.class,
             TourCommand.class,
         },
