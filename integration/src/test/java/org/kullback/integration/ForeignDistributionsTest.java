@@ -267,12 +267,61 @@ class ForeignDistributionsTest {
     }
 
     @Test
+    void anIntegerDistributionWithAnEmptySupportIsRejected() {
+        assertThatThrownBy(() -> ForeignDistributions.of(new EmptySupport()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty support")
+                .hasMessageContaining("lower bound 5 is above upper bound 2");
+    }
+
+    @Test
     void aNanFromTheForeignDensityIsReportedNotPassedOn() {
         UnivariateContinuous adapted = ForeignDistributions.of(new NanAboveTwo());
         assertThat(adapted.logDensity(1)).isEqualTo(-Math.log(4));
         assertThatThrownBy(() -> adapted.logDensity(3))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("returned NaN for logDensity(3.0)");
+    }
+
+    /** A Hipparchus integer distribution whose support bounds are the wrong way round. */
+    private static final class EmptySupport
+            extends org.hipparchus.distribution.discrete.AbstractIntegerDistribution {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public double probability(int x) {
+            return 0;
+        }
+
+        @Override
+        public double cumulativeProbability(int x) {
+            return x < 5 ? 0 : 1;
+        }
+
+        @Override
+        public double getNumericalMean() {
+            return Double.NaN;
+        }
+
+        @Override
+        public double getNumericalVariance() {
+            return Double.NaN;
+        }
+
+        @Override
+        public int getSupportLowerBound() {
+            return 5;
+        }
+
+        @Override
+        public int getSupportUpperBound() {
+            return 2;
+        }
+
+        @Override
+        public boolean isSupportConnected() {
+            return true;
+        }
     }
 
     /** A Hipparchus distribution on [0, 4] whose density cannot be evaluated. */
