@@ -5,8 +5,6 @@ import org.kullback.integration.Divergence;
 import org.kullback.integration.Divergences;
 import org.kullback.integration.Method;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /** {@code kullback ce P Q}. */
 @Command(
@@ -20,27 +18,7 @@ import picocli.CommandLine.Parameters;
             "  kullback ce \"StudentT(3, 0, 1)\" \"Normal(0, 1)\" --bits --json",
             "  printf 'Gamma(2, 1)\\tLogNormal(0.5, 0.8)\\n' | kullback ce --pairs -",
         })
-final class CrossEntropyCommand extends DivergenceCommand {
-
-    @Parameters(arity = "0..2", paramLabel = "SPEC", converter = SpecConverter.class,
-            description = "P and Q, e.g. \"Gamma(2, 3)\" \"Gamma(shape=2, rate=1)\".")
-    Distribution[] specs;
-
-    @Override
-    int arity() {
-        return 2;
-    }
-
-    @Override
-    Distribution[] arguments() {
-        if (specs == null || specs.length == 0) {
-            return null;
-        }
-        if (specs.length != 2) {
-            throw new ParameterException(spec.commandLine(), "expected P and Q, got one spec");
-        }
-        return specs;
-    }
+final class CrossEntropyCommand extends PairDivergenceCommand {
 
     @Override
     Divergence compute(Distribution p, Distribution q, Method method) {
