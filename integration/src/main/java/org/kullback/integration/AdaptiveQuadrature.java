@@ -88,7 +88,7 @@ public final class AdaptiveQuadrature {
                         d -> nearEndpoint(f, upper, upper - d)) : Segment.plain(f, middle, upper));
             }
         }
-        Integral integral = integrate(segments, tolerance);
+        Integral integral = integrate(segments, tolerance).integral();
         return new Integral(integral.value(), integral.absoluteError(),
                 integral.evaluations() + probes[0], integral.subintervals(),
                 integral.converged());
@@ -137,10 +137,14 @@ public final class AdaptiveQuadrature {
         return !Double.isFinite(atNear) || Math.abs(atNear) > 1.01 * Math.abs(atFar);
     }
 
+    /** An integral with the estimate of \( \int |f| \), which measures cancellation. */
+    record Outcome(Integral integral, double absoluteIntegral) {
+    }
+
     /**
      * The adaptive loop over pieces that are already finite intervals.
      */
-    static Integral integrate(List<Segment> segments, Tolerance tolerance) {
+    static Outcome integrate(List<Segment> segments, Tolerance tolerance) {
         PriorityQueue<Piece> queue = new PriorityQueue<>(
                 (x, y) -> Double.compare(y.estimate.error(), x.estimate.error()));
         List<Piece> unsplittable = new ArrayList<>();
@@ -165,7 +169,8 @@ public final class AdaptiveQuadrature {
             boolean converged = error <= target;
             if (converged || queue.isEmpty()
                     || evaluations + 2 * GaussKronrod21.POINTS > tolerance.maxEvaluations()) {
-                return result(queue, unsplittable, error, evaluations, converged);
+                return new Outcome(result(queue, unsplittable, error, evaluations, converged),
+                        absolute);
             }
             Piece worst = queue.poll();
             double middle = 0.5 * (worst.a + worst.b);

@@ -24,7 +24,7 @@ final class DiscreteSums {
     private DiscreteSums() {
     }
 
-    static Integral sum(UnivariateDiscrete p, UnivariateDiscrete q, LogDensityTerm term,
+    static AdaptiveQuadrature.Outcome sum(UnivariateDiscrete p, UnivariateDiscrete q, LogDensityTerm term,
             Tolerance tolerance) {
         double lower = p.supportLowerBound();
         double upper = p.supportUpperBound();
@@ -34,22 +34,27 @@ final class DiscreteSums {
                 total.add(evaluate(p, q, term, k));
             }
             double error = total.terms * EPSILON * total.absolute;
-            return new Integral(total.value(), error, total.terms, total.terms, true);
+            return new AdaptiveQuadrature.Outcome(
+                    new Integral(total.value(), error, total.terms, total.terms, true),
+                    total.absolute);
         }
         long median = (long) p.quantile(0.5);
         Walk up = new Walk(median, 1, upper);
         Walk down = new Walk(median - 1, -1, lower);
         while (!(up.done && down.done)) {
             if (total.terms >= tolerance.maxEvaluations()) {
-                return new Integral(total.value(), up.tailBound + down.tailBound, total.terms,
-                        total.terms, false);
+                return new AdaptiveQuadrature.Outcome(new Integral(total.value(),
+                        up.tailBound + down.tailBound, total.terms, total.terms, false),
+                        total.absolute);
             }
             Walk walk = up.done ? down : down.done ? up
                     : up.steps <= down.steps ? up : down;
             walk.step(p, q, term, total, tolerance);
         }
         double error = up.tailBound + down.tailBound + total.terms * EPSILON * total.absolute;
-        return new Integral(total.value(), error, total.terms, total.terms, true);
+        return new AdaptiveQuadrature.Outcome(
+                new Integral(total.value(), error, total.terms, total.terms, true),
+                total.absolute);
     }
 
     private static double evaluate(UnivariateDiscrete p, UnivariateDiscrete q,

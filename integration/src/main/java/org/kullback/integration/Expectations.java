@@ -47,7 +47,7 @@ public final class Expectations {
         };
         if (p instanceof UnivariateContinuous continuous) {
             return SupportQuadrature.integrate(continuous, null, term, breakPoints.clone(),
-                    tolerance, EndpointRule.AUTO);
+                    tolerance, EndpointRule.AUTO).integral();
         }
         if (p instanceof UnivariateDiscrete discrete) {
             return DiscreteSums.sum(discrete, null, (x, logP, logQ) -> {
@@ -56,7 +56,7 @@ public final class Expectations {
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException("g threw at k = " + (long) x + ": " + e, e);
                 }
-            }, tolerance);
+            }, tolerance).integral();
         }
         throw new IllegalArgumentException("p = " + p + " has neither a density "
                 + "(UnivariateContinuous) nor a probability mass function (UnivariateDiscrete)");

@@ -82,6 +82,26 @@ record Segment(DoubleUnaryOperator integrand, double a, double b) {
         }
     }
 
+    /**
+     * \( \int \) over the finite interval between \( a \) and \( b \) with
+     * \( x = a \pm w(e^s - 1) \), \( s \in [0, \log(1 + |b - a|/w)] \): linear with scale
+     * \( w \) next to \( a \), logarithmic towards \( b \). For a long piece next to the bulk
+     * of a density of scale \( w \) (between the median and a far kink of q), where the nodes of
+     * a plain rule would all fall beyond the bulk.
+     */
+    static Segment stretched(DoubleUnaryOperator f, double a, double b, double w) {
+        double direction = Math.signum(b - a);
+        double end = Math.log1p(Math.abs(b - a) / w);
+        return new Segment(s -> {
+            double x = a + direction * w * Math.expm1(s);
+            if (direction > 0 ? x > b : x < b) {
+                x = b;
+            }
+            double value = checked(f, x);
+            return value == 0 ? 0 : value * w * Math.exp(s);
+        }, 0, end);
+    }
+
     private static double checked(DoubleUnaryOperator f, double x) {
         return checked(f, x, x);
     }

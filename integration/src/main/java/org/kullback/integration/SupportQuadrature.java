@@ -18,9 +18,11 @@ import org.kullback.distributions.UnivariateContinuous;
  * \( w = 2(Q_p(3/4) - Q_p(1/4)) \) when p's support is unbounded there (twice the
  * interquartile range: of the factors 1/4 to 4 tried, the one that needed the fewest evaluations
  * on the reference pairs), or are graded towards a finite support bound
- * ({@link Segment#gradedAt}) when the rule says so (see
- * {@link EndpointRule#AUTO}: here the log densities of p and q are probed, and a change by more
- * than 0.01 between the distances \( 10^{-12}h \) and \( 10^{-6}h \) means grading).
+ * ({@link Segment#gradedAt}) when the rule says so (see {@link EndpointRule#AUTO}: here the
+ * log densities of p and q are probed, and a change by more than 0.01 between the distances
+ * \( 10^{-12}h \) and \( 10^{-6}h \) means grading). An interior piece longer than four tail
+ * scales (from p's median to a far kink of q) is stretched logarithmically from its end nearer
+ * the median ({@link Segment#stretched}), so that p's bulk is not missed between the nodes.
  *
  * <p>Near an upper bound 1 of a Beta density the integrand is evaluated through the reflected
  * Beta(β, α) at the distance \( 1 - x \), which a double next to 1 could not represent (for
@@ -28,10 +30,12 @@ import org.kullback.distributions.UnivariateContinuous;
  */
 final class SupportQuadrature {
 
+    private static final double LONG_PIECE = 4;
+
     private SupportQuadrature() {
     }
 
-    static Integral integrate(UnivariateContinuous p, UnivariateContinuous q, LogDensityTerm term,
+    static AdaptiveQuadrature.Outcome integrate(UnivariateContinuous p, UnivariateContinuous q, LogDensityTerm term,
             double[] extraBreakPoints, Tolerance tolerance, EndpointRule rule) {
         double lower = p.supportLowerBound();
         double upper = p.supportUpperBound();
@@ -65,7 +69,7 @@ final class SupportQuadrature {
         Double previous = null;
         for (double point : points) {
             if (previous != null) {
-                segments.add(Segment.plain(atX, previous, point));
+                segments.add(interior(atX, previous, point, median, scale));
             }
             previous = point;
         }
@@ -78,6 +82,19 @@ final class SupportQuadrature {
             segments.add(Segment.plain(atX, last, upper));
         }
         return AdaptiveQuadrature.integrate(segments, tolerance);
+    }
+
+    /**
+     * A piece between two break points: plain if it is at most {@value #LONG_PIECE} tail scales
+     * long, else stretched from the end nearer p's median, where p's mass is.
+     */
+    private static Segment interior(DoubleUnaryOperator f, double a, double b, double median,
+            double scale) {
+        if (b - a <= LONG_PIECE * scale) {
+            return Segment.plain(f, a, b);
+        }
+        return Math.abs(a - median) <= Math.abs(b - median) ? Segment.stretched(f, a, b, scale / 8)
+                : Segment.stretched(f, b, a, scale / 8);
     }
 
     /** \( 2(Q(3/4) - Q(1/4)) \), the scale of the tail maps; 1 if that is not positive. */
