@@ -17,18 +17,23 @@ import org.kullback.distributions.Uniform;
 import org.kullback.distributions.UnivariateContinuous;
 import org.kullback.distributions.UnivariateDistribution;
 import org.kullback.distributions.Weibull;
-import org.kullback.integration.Integral;
+import org.kullback.integration.ClosedFormVerifier;
 import org.kullback.integration.NumericalDivergences;
+import org.kullback.integration.Verification;
 
 /**
  * Example 4: every closed-form KL divergence can be checked by integrating its definition,
  * \( \mathrm{KL}(p\,\|\,q) = \int p \log(p/q)\,dx \) (a sum for discrete families).
  *
  * <p>The quadrature ({@link NumericalDivergences}, adaptive Gauss–Kronrod) knows nothing of the
- * formulas in {@link ClosedForms}; the two agree within the quadrature's error estimate, down to
- * nearly equal distributions where KL is \( 5 \times 10^{-9} \), and both report \( +\infty \)
- * where q has no mass where p has. The chart shows the integrand for one pair: it is negative
- * where \( p &lt; q \), and only its integral is non-negative. The library integrates
+ * formulas in {@link ClosedForms}; {@link ClosedFormVerifier} compares the two. They agree within
+ * the quadrature's error estimate, down to nearly equal distributions where KL is
+ * \( 5 \times 10^{-9} \), and both report \( +\infty \) where q has no mass where p has. The
+ * same check over every registered pair of families, on a grid of members, is
+ * {@link ClosedFormVerifier#verifyAll()} ({@code kullback verify}).
+ *
+ * <p>The chart shows the integrand for one pair: it is negative where \( p &lt; q \), and only
+ * its integral is non-negative. The library integrates
  * \( q - p + p\log(p/q) \) instead, which has the same integral (both densities integrate to 1)
  * but is non-negative everywhere, so nothing cancels.
  */
@@ -51,18 +56,22 @@ public final class ClosedFormVersusIntegration {
     /** The pair whose integrand is drawn. */
     static final Pair DRAWN = PAIRS.get(0);
 
-    /** One pair: the closed form, the quadrature and its error estimate. */
-    public record Row(Pair pair, double closedForm, Integral quadrature) {
-
-        /** \( |\text{closed form} - \text{quadrature}| / |\text{closed form}| \); 0 if both ∞. */
-        public double relativeDifference() {
-            return closedForm == quadrature.value() ? 0
-                    : Math.abs(closedForm - quadrature.value()) / Math.abs(closedForm);
-        }
+    /**
+     * {@link ClosedFormVerifier#verifyAll()} in brief.
+     *
+     * @param rows the number of (p, q) members checked
+     * @param familyPairs the number of registered pairs of families they cover
+     * @param agreeing how many rows agree
+     * @param largestRelativeDifference the largest relative difference where KL is at least
+     *     {@link ClosedFormVerifier#SMALL_KL}
+     * @param skipped the registered pairs the verifier cannot check, with the reason
+     */
+    public record Registry(int rows, long familyPairs, long agreeing,
+            double largestRelativeDifference, List<String> skipped) {
     }
 
     /** Everything the example prints. */
-    public record Result(List<Row> rows) {
+    public record Result(List<Verification> rows, Registry registry) {
     }
 
     private ClosedFormVersusIntegration() {
@@ -82,25 +91,42 @@ public final class ClosedFormVersusIntegration {
 
     /** The computation whose numbers the example prints and its tests assert. */
     public static Result compute() {
-        return new Result(PAIRS.stream().map(pair -> new Row(pair,
-                ClosedForms.kl(pair.p(), pair.q()).orElseThrow(),
-                NumericalDivergences.kl(pair.p(), pair.q()))).toList());
+        List<Verification> rows = PAIRS.stream().map(pair -> ClosedFormVerifier.verify(
+                pair.p().family() + "→" + pair.q().family(), pair.p(), pair.q())).toList();
+        List<Verification> all = ClosedFormVerifier.verifyAll();
+        Registry registry = new Registry(all.size(),
+                all.stream().map(Verification::pair).distinct().count(),
+                all.stream().filter(Verification::agrees).count(),
+                all.stream().filter(row -> row.closedForm() >= ClosedFormVerifier.SMALL_KL)
+                        .mapToDouble(Verification::relativeDifference).max().orElseThrow(),
+                ClosedFormVerifier.skippedPairs());
+        return new Result(rows, registry);
     }
 
     /** Prints the table and the claims it supports. */
     public static void print(Result result, PrintStream out) {
         out.printf(Locale.ROOT, "%-39s %20s %20s %8s %8s%n", "KL(p || q)", "closed form",
                 "quadrature", "error", "rel diff");
-        for (Row row : result.rows()) {
+        for (Verification row : result.rows()) {
             out.printf(Locale.ROOT, "%-39s %20.15g %20.15g %8.1e %8.1e%n",
-                    row.pair().p() + " || " + row.pair().q(), row.closedForm(),
-                    row.quadrature().value(), row.quadrature().absoluteError(),
-                    row.relativeDifference());
+                    row.p() + " || " + row.q(), row.closedForm(), row.numerical(),
+                    row.errorBound(), row.relativeDifference());
         }
         out.printf(Locale.ROOT, "- closed form and quadrature agree within the quadrature's error"
                 + " estimate in every row%n  (largest relative difference %.1e), including the"
                 + " nearly equal Normals and the infinite KL%n",
-                result.rows().stream().mapToDouble(Row::relativeDifference).max().orElseThrow());
+                result.rows().stream().mapToDouble(Verification::relativeDifference).max()
+                        .orElseThrow());
+        Registry registry = result.registry();
+        out.printf(Locale.ROOT, "- every registered pair: %d of %d members over %d pairs of"
+                + " families agree%n  (largest relative difference %.1e; tolerance %.0e relative,"
+                + " %.0e absolute where KL < %.0e)%n", registry.agreeing(), registry.rows(),
+                registry.familyPairs(), registry.largestRelativeDifference(),
+                ClosedFormVerifier.RELATIVE_TOLERANCE, ClosedFormVerifier.ABSOLUTE_TOLERANCE,
+                ClosedFormVerifier.SMALL_KL);
+        for (String skipped : registry.skipped()) {
+            out.println("  not checked: " + skipped);
+        }
     }
 
     /** \( p \), \( q \), \( p\log(p/q) \) and \( q - p + p\log(p/q) \) for {@link #DRAWN}. */

@@ -8,9 +8,10 @@ import org.kullback.examples.AsymmetryAndZeros.Self;
 
 /**
  * The claims printed by {@link AsymmetryAndZeros}, against the textbook formulas evaluated here:
- * \( \mathrm{KL}(\mathcal N(\mu_1,\sigma_1^2)\|\mathcal N(\mu_2,\sigma_2^2)) = \log(\sigma_2/\sigma_1)
- * + (\sigma_1^2 + (\mu_1-\mu_2)^2)/(2\sigma_2^2) - 1/2 \), \( H(\mathcal N) = \frac12\log(2\pi e
- * \sigma^2) \), \( H(\mathcal U(a,b)) = \log(b-a) \). Values are O(1), so 1e-15 is a few ulps.
+ * \( \mathrm{KL}(\mathcal N(\mu_1,\sigma_1^2)\|\mathcal N(\mu_2,\sigma_2^2))
+ * = \log(\sigma_2/\sigma_1) + (\sigma_1^2 + (\mu_1-\mu_2)^2)/(2\sigma_2^2) - 1/2 \),
+ * \( H(\mathcal N) = \frac12\log(2\pi e \sigma^2) \), \( H(\mathcal U(a,b)) = \log(b-a) \).
+ * Values are O(1), so 1e-15 is a few ulps.
  */
 class AsymmetryAndZerosTest {
 

@@ -10,8 +10,8 @@ import org.kullback.examples.CrossEntropyVersusKl.Run;
  * The claims printed by {@link CrossEntropyVersusKl}. Tolerances: the two losses differ by a
  * constant, so their central differences differ only by the rounding of the loss values
  * (a few ε·|loss| ≤ 1e-15, divided by 2h = 2e-5: about 1e-10); the truncation error of central
- * differences is h²/6·|f'''| ≤ 1e-10 for these softmax losses (|f'''| ≤ 1). Over 60 steps of size
- * 0.5 the logits can drift apart by at most 60 · 0.5 · 1e-9 = 3e-8, and the losses (gradient
+ * differences is h²/6·|f'''| ≤ 1e-10 for these softmax losses (|f'''| ≤ 1). Over 60 steps of
+ * size 0.5 the logits can drift apart by at most 60 · 0.5 · 1e-9 = 3e-8, and the losses (gradient
  * norm ≤ √2) by 5e-8.
  */
 class CrossEntropyVersusKlTest {

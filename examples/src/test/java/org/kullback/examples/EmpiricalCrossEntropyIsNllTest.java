@@ -64,7 +64,7 @@ class EmpiricalCrossEntropyIsNllTest {
 
     @Test
     void klFromTheTruthToTheFitGoesToZeroLikeOneOverN() {
-        // n·KL → χ²₂/2 in distribution (two fitted parameters); P(χ²₂/2 > 10) = e^-10 ≈ 5e-5.
+        // n·KL → χ²₂/2 in distribution (two fitted parameters): P(χ²₂/2 > 10) = e^-10.
         for (SampleSize row : RESULT.sampleSizes()) {
             assertThat(row.kl()).isPositive();
             assertThat(row.n() * row.kl()).as("n = %d", row.n()).isLessThan(10);

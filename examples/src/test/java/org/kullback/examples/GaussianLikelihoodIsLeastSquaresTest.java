@@ -37,8 +37,8 @@ class GaussianLikelihoodIsLeastSquaresTest {
         double sigma = longley.fit().sigmaMle();
         double profile = -8 * (Math.log(2 * Math.PI * sigma * sigma) + 1);
         // The summed form evaluates each mean x_i·β in double, where terms of 3.5e6 cancel to
-        // 6e4: an error up to 4ε·Σ|β_j x_ij| ≈ 3e-9 in the mean, times |r_i|/σ² ≤ 6e-3, over 16
-        // rows: at most 3e-10 in the log-likelihood (the fit's own value uses RSS directly).
+        // 6e4: an error up to 4ε·Σ|β_j x_ij| ≈ 3e-9 in the mean, times |r_i|/σ² ≤ 6e-3, over
+        // 16 rows: at most 3e-10 in the log-likelihood (the fit's own value uses RSS directly).
         assertThat(longley.logLikelihoodSummed()).isCloseTo(profile, within(1e-9));
         assertThat(longley.fit().logLikelihood()).isCloseTo(profile, within(1e-12));
         // Scaling σ by 1 ± δ lowers it by n(δ² + O(δ³)) ≈ 1.6e-3; coefficients by more.

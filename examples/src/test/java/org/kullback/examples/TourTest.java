@@ -37,7 +37,8 @@ class TourTest {
             assertThat(text).contains("chart: " + chart);
         }
         int previous = -1;
-        for (String title : List.of("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.", "== 7.")) {
+        for (String title : List.of("== 1.", "== 2.", "== 3.", "== 4.", "== 5.", "== 6.",
+                "== 7.")) {
             assertThat(text.indexOf(title)).as(title).isGreaterThan(previous);
             previous = text.indexOf(title);
         }
