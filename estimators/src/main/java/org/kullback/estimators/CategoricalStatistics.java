@@ -88,7 +88,9 @@ public final class CategoricalStatistics implements SufficientStatistics<Categor
         return weight.value();
     }
 
-    /** \( k \): the fixed number of categories, or the largest label with positive weight plus 1. */
+    /**
+     * \( k \): the fixed number of categories, or the largest label with positive weight plus 1.
+     */
     public int categories() {
         if (fixedCategories > 0) {
             return fixedCategories;
