@@ -59,8 +59,8 @@ class BadInputTest {
         "Poisson;     1.5; x in {0, 1, 2, ...}",
         "Poisson;     -1.0; x in {0, 1, 2, ...}",
         "Geometric;   2.5; x in {0, 1, 2, ...}",
-        "Categorical; -1.0; x in {0, 1, ..., 16777215}",
-        "Categorical; 0.5; x in {0, 1, ..., 16777215}"})
+        "Categorical; -1.0; x in {0, 1, ..., 65535}",
+        "Categorical; 0.5; x in {0, 1, ..., 65535}"})
     void valuesOutsideTheSupportAreNamedWithTheirIndex(String family, double bad, String support) {
         assertThatThrownBy(() -> fit(family, 1, 1, bad, 1))
                 .isInstanceOf(IllegalArgumentException.class)
