@@ -80,6 +80,11 @@ class MultivariateNormalMaximumLikelihoodTest {
                 within(1e-15));
         assertThat(fit.covariance()[0][1]).isCloseTo(s[0][1] / 3000, within(1e-18));
         assertThat(fit.covariance()[0][4]).isZero();
+        MultivariateNormalStatistics statistics = new MultivariateNormalStatistics(3);
+        Arrays.stream(rows).forEach(statistics);
+        assertThat(MultivariateNormalMaximumLikelihood.INSTANCE.fitDistribution(statistics))
+                .isEqualTo(MultivariateNormalMaximumLikelihood.INSTANCE.fit(statistics)
+                        .distribution());
     }
 
     @Test
