@@ -17,7 +17,7 @@ public final class SampleChecks {
      * {@code support}.
      *
      * @throws IllegalArgumentException "x is empty: cannot fit Normal to no observations",
-     *     "x[3] must be finite, got NaN", "x[2] = -1.0 is outside the support of Gamma (x > 0)"
+     *     "x[3] must be finite, got NaN", "x[2] = -1.0 is outside the support of Gamma (x &gt; 0)"
      */
     public static void requireSample(String family, double[] x, Support support) {
         Objects.requireNonNull(x, "x");
