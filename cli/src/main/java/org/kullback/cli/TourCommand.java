@@ -1,10 +1,13 @@
 package org.kullback.cli;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.kullback.examples.Tour;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,6 +23,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  kullback tour",
             "  kullback tour --out /tmp/charts",
+            "  kullback tour --json          (one line per example: title and chart)",
         })
 final class TourCommand implements Callable<Integer> {
 
@@ -30,13 +34,23 @@ final class TourCommand implements Callable<Integer> {
             description = "Where the charts go. Default: ${DEFAULT-VALUE}/.")
     Path out;
 
-    @Option(names = "--debug", description = "Show the stack trace of an error.")
-    boolean debug;
+    @Mixin
+    CommonOptions common;
 
+    /** The tour as text; with --json, one object per example naming its title and chart. */
     @Override
-    public Integer call() throws Exception {
-        try (PrintStream stream = LineForwarding.to(spec.commandLine().getOut())) {
-            Tour.run(stream, out);
+    public Integer call() {
+        if (!common.json) {
+            try (PrintStream stream = LineForwarding.to(spec.commandLine().getOut())) {
+                Tour.run(stream, out);
+            }
+            return ExitStatus.OK;
+        }
+        List<Path> charts = Tour.run(new PrintStream(OutputStream.nullOutputStream()), out);
+        List<String> titles = Tour.titles();
+        for (int i = 0; i < charts.size(); i++) {
+            spec.commandLine().getOut().println(Json.line(Json.object()
+                    .put("example", i + 1).put("title", titles.get(i)).put("chart", charts.get(i).toString())));
         }
         return ExitStatus.OK;
     }

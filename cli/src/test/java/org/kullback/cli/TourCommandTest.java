@@ -24,4 +24,15 @@ class TourCommandTest {
             assertThat(charts.filter(path -> path.toString().endsWith(".png"))).hasSize(7);
         }
     }
+
+    @Test
+    void jsonNamesEachExampleAndItsChart(@TempDir Path dir) throws IOException {
+        CliRun run = CliRun.of("tour", "--out", dir.toString(), "--json");
+        var lines = run.out().lines().toList();
+        assertThat(lines).hasSize(7);
+        var first = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0));
+        assertThat(first.get("example").intValue()).isEqualTo(1);
+        assertThat(first.get("title").textValue()).contains("Cross-entropy versus KL");
+        assertThat(Files.size(Path.of(first.get("chart").textValue()))).isPositive();
+    }
 }

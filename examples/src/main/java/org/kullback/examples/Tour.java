@@ -50,6 +50,11 @@ public final class Tour {
     private Tour() {
     }
 
+    /** The titles of the examples, in tour order. */
+    public static List<String> titles() {
+        return STOPS.stream().map(Stop::title).toList();
+    }
+
     /** Runs the tour; the charts go to the directory in {@code args[0]}, or kullback-tour. */
     public static void main(String[] args) {
         run(System.out, Charts.directory(args));
