@@ -122,12 +122,6 @@ public final class LinearRegression {
                         + (x[i] == null ? "no values (null)" : x[i].length + " columns")
                         + " but x[0] has " + width);
             }
-            for (int j = 0; j < width; j++) {
-                if (!Double.isFinite(x[i][j])) {
-                    throw new IllegalArgumentException("x[" + i + "][" + j + "] (row " + i
-                            + ", column " + j + ") must be finite, got " + x[i][j]);
-                }
-            }
             if (!Double.isFinite(y[i])) {
                 throw new IllegalArgumentException("y[" + i + "] must be finite, got " + y[i]);
             }
@@ -139,7 +133,17 @@ public final class LinearRegression {
         }
         boolean intercept = options.intercept();
         requireMoreRowsThanParameters(rows.n(), width + (intercept ? 1 : 0));
-
+        if (rows.n() < x.length) {
+            requireFinite(x);
+        }
+        // A finite Gram matrix proves every fitted x finite (each x_ij² is in its diagonal), so
+        // the element-by-element check runs only when the fast path declines.
+        SemiNormalRefinement.Result fast = SemiNormalRefinement.solve(rows.x(), rows.y(),
+                rows.weights(), intercept, columns, DESIGN_TOLERANCE, DESIGN_ACCEPTABLE);
+        if (fast != null) {
+            return finishSemiNormal(rows, intercept, columns, fast);
+        }
+        requireFinite(x);
         List<Integer> dropped = new ArrayList<>();
         List<String> dependencies = new ArrayList<>();
         while (true) {
@@ -239,6 +243,7 @@ public final class LinearRegression {
         b.basis = row -> design.basisAt(single(row));
         b.basisCoefficients = solution.x();
         b.basisInverseGram = rounded(basisInverseGram);
+        b.method = LinearFit.CHEBYSHEV;
         return complete(b, rows, solution);
     }
 
@@ -269,17 +274,52 @@ public final class LinearRegression {
         return complete(b, rows, solution);
     }
 
+    private static LinearFit finishSemiNormal(WeightedRows rows, boolean intercept, int[] columns,
+            SemiNormalRefinement.Result fast) {
+        int width = rows.width();
+        LinearFit.Builder b = new LinearFit.Builder();
+        b.coefficients = fast.coefficients();
+        b.inverseGram = fast.inverseGram();
+        b.intercept = intercept;
+        b.columns = columns.clone();
+        b.basis = row -> designVector(row, width, intercept, columns);
+        b.basisCoefficients = fast.coefficients();
+        b.basisInverseGram = fast.inverseGram();
+        b.residualSumOfSquares = fast.residualSumOfSquares();
+        b.totalSumOfSquares = rows.totalSumOfSquares(intercept);
+        b.n = rows.n();
+        b.sumLogWeights = rows.sumLogWeights();
+        b.residuals = rows.residualsOfAllRows(fast.residuals(), b.basis, b.basisCoefficients);
+        b.refinementSteps = fast.steps();
+        b.converged = fast.converged();
+        b.message = fast.message();
+        b.method = LinearFit.SEMI_NORMAL;
+        return b.build();
+    }
+
     private static LinearFit complete(LinearFit.Builder b, WeightedRows rows,
             RefinedLeastSquares.Solution solution) {
         b.residualSumOfSquares = solution.residualSumOfSquares();
         b.totalSumOfSquares = rows.totalSumOfSquares(b.intercept);
         b.n = rows.n();
         b.sumLogWeights = rows.sumLogWeights();
-        b.residuals = rows.unweightedResiduals(solution, b.basis, b.basisCoefficients);
+        b.residuals = rows.residualsOfAllRows(rows.unscale(solution), b.basis,
+                b.basisCoefficients);
         b.refinementSteps = solution.steps();
         b.converged = solution.converged();
         b.message = solution.message();
         return b.build();
+    }
+
+    private static void requireFinite(double[][] x) {
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < x[i].length; j++) {
+                if (!Double.isFinite(x[i][j])) {
+                    throw new IllegalArgumentException("x[" + i + "][" + j + "] (row " + i
+                            + ", column " + j + ") must be finite, got " + x[i][j]);
+                }
+            }
+        }
     }
 
     static double[] designVector(double[] row, int width, boolean intercept, int[] columns) {

@@ -242,10 +242,10 @@ public final class QrAccumulator {
         requireFullRank();
         double[] beta = qty.clone();
         solveUpper(beta);
-        return build(beta, rssHi + rssLo, 0, true, "");
+        return build(beta, rssHi + rssLo, 1, LinearFit.STREAMED);
     }
 
-    LinearFit build(double[] beta, double rss, int steps, boolean converged, String message) {
+    LinearFit build(double[] beta, double rss, int steps, String method) {
         double[][] inverseGram = inverseGram();
         int[] columns = new int[width];
         for (int j = 0; j < width; j++) {
@@ -261,8 +261,7 @@ public final class QrAccumulator {
         b.intercept = intercept;
         b.columns = columns;
         b.refinementSteps = steps;
-        b.converged = converged;
-        b.message = message;
+        b.method = method;
         b.basis = row -> LinearRegression.designVector(row, width, intercept, columns);
         b.basisCoefficients = beta;
         b.basisInverseGram = inverseGram;
@@ -487,7 +486,7 @@ public final class QrAccumulator {
             double rss = (rssHi - reduction) + rssLo;
             // RSS ≥ 0 by definition; for an exact fit the difference is rounding noise of
             // either sign, and the exact value 0 is the honest one.
-            return factor.build(refined, Math.max(rss, 0), 2, true, "");
+            return factor.build(refined, Math.max(rss, 0), 2, LinearFit.STREAMED_REFINED);
         }
     }
 }
