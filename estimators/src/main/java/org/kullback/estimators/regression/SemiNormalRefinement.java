@@ -162,7 +162,7 @@ final class SemiNormalRefinement {
      * no reduction, so they vectorise, and each partial sum adds only n/64 terms (the partial sums
      * are added pairwise at the end).
      */
-    static double[][] gram(double[][] x, double[] y, double[] weights, boolean intercept,
+    private static double[][] gram(double[][] x, double[] y, double[] weights, boolean intercept,
             int[] columns) {
         int p = columns.length + (intercept ? 1 : 0);
         int q = p + 1;
@@ -272,7 +272,7 @@ final class SemiNormalRefinement {
      * \( g = X^TWr \) in double-double, lane by lane over tiles (no reductions in the loops, so
      * they vectorise), the lanes added in double-double at the end.
      */
-    static void fusedPass(double[][] x, double[] y, double[] weights, boolean intercept,
+    private static void fusedPass(double[][] x, double[] y, double[] weights, boolean intercept,
             int[] columns, double[] xHi, double[] xLo, double[] residuals, double[] g) {
         int p = columns.length + (intercept ? 1 : 0);
         double[][] tile = new double[p + 1][LANES];
@@ -324,7 +324,7 @@ final class SemiNormalRefinement {
      * of the double-double solution only in the second order (RSS is stationary there), and an
      * exactly fitting model gets exactly zero residuals.
      */
-    static void finalResiduals(double[][] x, double[] y, boolean intercept, int[] columns,
+    private static void finalResiduals(double[][] x, double[] y, boolean intercept, int[] columns,
             double[] beta, double[] residuals) {
         int p = columns.length + (intercept ? 1 : 0);
         double[][] tile = new double[p + 1][LANES];
