@@ -150,14 +150,16 @@ final class SemiNormalRefinement {
                 step, converged, message);
     }
 
-    /** Rows per tile; each pass copies the rows of a tile column by column, then works lane by lane. */
-    private static final int LANES = 256;
+    /** Rows per tile of the refinement passes: each copies a tile column by column, then works lane by lane. */
+    private static final int LANES = 64;
+    /** Rows per tile of the Gram pass. */
+    private static final int GRAM_ROWS = 4 * 64;
     /** Partial sums kept per Gram entry: lane i of the tile goes to partial sum i mod 64. */
     private static final int PARTIALS = 64;
 
     /**
      * \( [X\ y]^T W [X\ y] \) (upper triangle) in one pass. Rows are copied in tiles of
-     * {@value #LANES} column by column, and every entry keeps {@value #PARTIALS} partial sums,
+     * {@value #GRAM_ROWS} column by column, and every entry keeps {@value #PARTIALS} partial sums,
      * partial sum i collecting lanes \( i, i + 64, i + 128, i + 192 \) of each tile: the loops have
      * no reduction, so they vectorise, and each partial sum adds only n/64 terms (the partial sums
      * are added pairwise at the end).
@@ -166,12 +168,12 @@ final class SemiNormalRefinement {
             int[] columns) {
         int p = columns.length + (intercept ? 1 : 0);
         int q = p + 1;
-        double[][] tile = new double[q][LANES];
-        double[][] weighted = weights == null ? tile : new double[q][LANES];
+        double[][] tile = new double[q][GRAM_ROWS];
+        double[][] weighted = weights == null ? tile : new double[q][GRAM_ROWS];
         double[][] partial = new double[q * (q + 1) / 2][PARTIALS];
         int n = y.length;
-        for (int from = 0; from < n; from += LANES) {
-            int m = Math.min(LANES, n - from);
+        for (int from = 0; from < n; from += GRAM_ROWS) {
+            int m = Math.min(GRAM_ROWS, n - from);
             fillTile(x, y, from, m, intercept, columns, tile);
             if (weights != null) {
                 for (int j = 0; j < q; j++) {
@@ -187,8 +189,9 @@ final class SemiNormalRefinement {
                     double[] r = tile[k];
                     double[] sums = partial[entry++];
                     for (int i = 0; i < PARTIALS; i++) {
-                        sums[i] += (l[i] * r[i] + l[i + 64] * r[i + 64])
-                                + (l[i + 128] * r[i + 128] + l[i + 192] * r[i + 192]);
+                        double lower = Math.fma(l[i + 64], r[i + 64], l[i] * r[i]);
+                        double upper = Math.fma(l[i + 192], r[i + 192], l[i + 128] * r[i + 128]);
+                        sums[i] += lower + upper;
                     }
                 }
             }
@@ -214,13 +217,13 @@ final class SemiNormalRefinement {
     /**
      * Copies rows {@code from..from+m-1} column by column into {@code tile} (the intercept column,
      * the selected columns, then y in column p); the rest of a short last tile is zeroed, so the
-     * loops can always run over all {@value #LANES} lanes.
+     * loops can always run over all lanes.
      */
     private static void fillTile(double[][] x, double[] y, int from, int m, boolean intercept,
             int[] columns, double[][] tile) {
         int offset = intercept ? 1 : 0;
         int p = columns.length + offset;
-        if (m < LANES) {
+        if (m < tile[0].length) {
             for (double[] column : tile) {
                 java.util.Arrays.fill(column, 0);
             }
