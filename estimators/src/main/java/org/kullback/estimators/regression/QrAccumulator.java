@@ -142,6 +142,9 @@ public final class QrAccumulator {
 
     /** Merges {@code other} (same columns and intercept) into this accumulator and returns this. */
     public QrAccumulator combine(QrAccumulator other) {
+        if (other == this) {
+            throw new IllegalArgumentException("an accumulator cannot be merged into itself");
+        }
         if (other.width != width || other.intercept != intercept) {
             throw new IllegalArgumentException("cannot merge an accumulator of " + other.width
                     + " columns (intercept " + other.intercept + ") into one of " + width
