@@ -149,6 +149,10 @@ public final class LinearRegression {
             columns[j] = j;
         }
         boolean intercept = options.intercept();
+        if (width == 0 && !intercept) {
+            throw new IllegalArgumentException("x has no columns and the model no intercept:"
+                    + " there is nothing to fit");
+        }
         requireMoreRowsThanParameters(rows.n(), width + (intercept ? 1 : 0));
         if (rows.n() < x.length) {
             requireFinite(x);
