@@ -349,10 +349,6 @@ public final class QrAccumulator {
         return intercept;
     }
 
-    int parameters() {
-        return p;
-    }
-
     /**
      * The second pass of a streamed fit (see {@link QrAccumulator#refinement()}): accumulates
      * \( X^TW r \) and \( \sum w r^2 \) for \( r = y - X\hat\beta \) in double-double. Mutable.
