@@ -134,10 +134,12 @@ public final class LinearRegression {
         }
         int width = x[0] == null ? -1 : x[0].length;
         for (int i = 0; i < x.length; i++) {
-            if (x[i] == null || x[i].length != width) {
-                throw new IllegalArgumentException("x[" + i + "] has "
-                        + (x[i] == null ? "no values (null)" : x[i].length + " columns")
-                        + " but x[0] has " + width);
+            if (x[i] == null) {
+                throw new IllegalArgumentException("x[" + i + "] is null");
+            }
+            if (x[i].length != width) {
+                throw new IllegalArgumentException("x[" + i + "] has " + x[i].length
+                        + " columns but x[0] has " + width);
             }
             if (!Double.isFinite(y[i])) {
                 throw new IllegalArgumentException("y[" + i + "] must be finite, got " + y[i]);
@@ -198,8 +200,8 @@ public final class LinearRegression {
      * monomial basis of x (\( T_k \) expanded, then \( t^m = h^{-m}(x-c)^m \) by the binomial
      * theorem) and the covariance \( M C_\gamma M^T \) likewise, all in double-double, so the
      * cancellation in the conversion — the ill-conditioning of the monomial basis itself — costs
-     * no digits of the result. NIST's Filip (degree 10) comes out to about 15 digits this way,
-     * against about 7.6 for the exact solution of its double-rounded matrix of powers.
+     * no digits of the result. On NIST's Filip (degree 10) every certified value comes out to 14
+     * digits this way, against 7.6 for the exact solution of its double-rounded matrix of powers.
      *
      * @throws IllegalArgumentException for mismatched lengths, non-finite data, a negative degree,
      *     fewer distinct x values than \( d + 1 \), or \( n \le d + 1 \)
