@@ -170,9 +170,14 @@ class GaussianLikelihoodIdentityTest {
         double[] theta = newtonMaximumLikelihood();
         LinearFit fit = LinearRegression.fit(x, y);
         double[] beta = fit.coefficients();
+        QrAccumulator householder = QrAccumulator.withIntercept(P - 1);
+        householder.accept(x, y);
+        double[] qrBeta = householder.fit().coefficients();
         for (int j = 0; j < P; j++) {
             assertThat(theta[j]).as("beta[" + j + "]")
                     .isCloseTo(beta[j], within(1e-9 * Math.abs(beta[j])));
+            assertThat(theta[j]).as("Householder QR beta[" + j + "]")
+                    .isCloseTo(qrBeta[j], within(1e-9 * Math.abs(qrBeta[j])));
         }
         double sigma2 = Math.exp(2 * theta[P]);
         assertThat(sigma2).isCloseTo(fit.residualSumOfSquares() / N,
