@@ -89,18 +89,6 @@ record DoubleDouble(double hi, double lo) {
         return q.add(q3);
     }
 
-    /** Square root by one Newton step from the double root (Karp &amp; Markstein). */
-    DoubleDouble sqrt() {
-        if (hi <= 0) {
-            return ZERO;
-        }
-        double x = 1 / Math.sqrt(hi);
-        double ax = hi * x;
-        DoubleDouble axSquared = product(ax, ax);
-        double correction = subtract(axSquared).hi * (x * 0.5);
-        return sum(ax, correction);
-    }
-
     private static DoubleDouble normalized(double s, double e) {
         double h = s + e;
         return new DoubleDouble(h, e - (h - s));

@@ -33,6 +33,21 @@ import org.kullback.distributions.StudentT;
  */
 public final class LinearFit {
 
+    /** {@link #method()} of a well-conditioned design-matrix fit. */
+    public static final String SEMI_NORMAL =
+            "Cholesky factor of the Gram matrix, double-double semi-normal refinement";
+    /** {@link #method()} of other design-matrix fits. */
+    public static final String HOUSEHOLDER =
+            "Householder QR, double-double augmented-system refinement";
+    /** {@link #method()} of polynomial fits. */
+    public static final String CHEBYSHEV =
+            "Chebyshev basis in double-double, Householder QR, augmented-system refinement";
+    /** {@link #method()} of a one-pass streamed fit. */
+    public static final String STREAMED = "streamed Householder QR, one pass";
+    /** {@link #method()} of a streamed fit with its second pass. */
+    public static final String STREAMED_REFINED =
+            "streamed Householder QR, double-double semi-normal second pass";
+
     private final double[] coefficients;
     private final double[][] covariance;
     private final double[] standardErrors;
@@ -47,6 +62,7 @@ public final class LinearFit {
     private final int refinementSteps;
     private final boolean converged;
     private final String message;
+    private final String method;
     private final Function<double[], double[]> basis;
     private final double[] basisCoefficients;
     private final double[][] basisInverseGram;
@@ -63,6 +79,7 @@ public final class LinearFit {
         this.refinementSteps = b.refinementSteps;
         this.converged = b.converged;
         this.message = b.message;
+        this.method = b.method;
         this.basis = b.basis;
         this.basisCoefficients = b.basisCoefficients;
         this.basisInverseGram = b.basisInverseGram;
@@ -187,7 +204,7 @@ public final class LinearFit {
         return residuals.clone();
     }
 
-    /** Iterative-refinement steps taken (1 = the plain QR solution; 0 for a streamed fit without a second pass). */
+    /** Passes of iterative refinement (1 for a one-pass streamed fit, whose solution is unrefined). */
     public int refinementSteps() {
         return refinementSteps;
     }
@@ -195,6 +212,11 @@ public final class LinearFit {
     /** Whether iterative refinement reached its tolerance. */
     public boolean converged() {
         return converged;
+    }
+
+    /** How the fit was computed (one of the constants of this class). */
+    public String method() {
+        return method;
     }
 
     /** Why refinement did not converge, else empty. */
@@ -281,6 +303,7 @@ public final class LinearFit {
         int refinementSteps;
         boolean converged = true;
         String message = "";
+        String method = HOUSEHOLDER;
         Function<double[], double[]> basis;
         double[] basisCoefficients;
         double[][] basisInverseGram;

@@ -142,6 +142,9 @@ public final class QrAccumulator {
 
     /** Merges {@code other} (same columns and intercept) into this accumulator and returns this. */
     public QrAccumulator combine(QrAccumulator other) {
+        if (other == this) {
+            throw new IllegalArgumentException("an accumulator cannot be merged into itself");
+        }
         if (other.width != width || other.intercept != intercept) {
             throw new IllegalArgumentException("cannot merge an accumulator of " + other.width
                     + " columns (intercept " + other.intercept + ") into one of " + width
@@ -242,10 +245,10 @@ public final class QrAccumulator {
         requireFullRank();
         double[] beta = qty.clone();
         solveUpper(beta);
-        return build(beta, rssHi + rssLo, 0, true, "");
+        return build(beta, rssHi + rssLo, 1, LinearFit.STREAMED);
     }
 
-    LinearFit build(double[] beta, double rss, int steps, boolean converged, String message) {
+    LinearFit build(double[] beta, double rss, int steps, String method) {
         double[][] inverseGram = inverseGram();
         int[] columns = new int[width];
         for (int j = 0; j < width; j++) {
@@ -261,8 +264,7 @@ public final class QrAccumulator {
         b.intercept = intercept;
         b.columns = columns;
         b.refinementSteps = steps;
-        b.converged = converged;
-        b.message = message;
+        b.method = method;
         b.basis = row -> LinearRegression.designVector(row, width, intercept, columns);
         b.basisCoefficients = beta;
         b.basisInverseGram = inverseGram;
@@ -345,10 +347,6 @@ public final class QrAccumulator {
 
     boolean intercept() {
         return intercept;
-    }
-
-    int parameters() {
-        return p;
     }
 
     /**
@@ -487,7 +485,7 @@ public final class QrAccumulator {
             double rss = (rssHi - reduction) + rssLo;
             // RSS ≥ 0 by definition; for an exact fit the difference is rounding noise of
             // either sign, and the exact value 0 is the honest one.
-            return factor.build(refined, Math.max(rss, 0), 2, true, "");
+            return factor.build(refined, Math.max(rss, 0), 2, LinearFit.STREAMED_REFINED);
         }
     }
 }

@@ -116,14 +116,22 @@ final class WeightedRows {
         double meanHi = 0;
         double meanLo = 0;
         if (centred) {
-            DoubleDouble sumW = DoubleDouble.ZERO;
-            DoubleDouble sumWy = DoubleDouble.ZERO;
+            double wHi = 0;
+            double wLo = 0;
+            double wyHi = 0;
+            double wyLo = 0;
             for (int i = 0; i < y.length; i++) {
                 double wi = w == null ? 1 : w[i];
-                sumW = sumW.add(wi);
-                sumWy = sumWy.add(DoubleDouble.product(wi, y[i]));
+                double s = wHi + wi;
+                wLo += DoubleDouble.twoSumError(wHi, wi, s);
+                wHi = s;
+                double p = wi * y[i];
+                double t = wyHi + p;
+                wyLo += DoubleDouble.twoSumError(wyHi, p, t) + Math.fma(wi, y[i], -p);
+                wyHi = t;
             }
-            DoubleDouble mean = sumWy.divide(sumW);
+            DoubleDouble mean = DoubleDouble.sum(wyHi, wyLo)
+                    .divide(DoubleDouble.sum(wHi, wLo));
             meanHi = mean.hi();
             meanLo = mean.lo();
         }
@@ -144,29 +152,38 @@ final class WeightedRows {
         return hi + lo;
     }
 
-    /**
-     * The unweighted residuals \( y_i - x_i^T\beta \) for every input row: from the refined
-     * (weighted) residuals for rows that entered the fit, from the coefficients for rows of zero
-     * weight.
-     */
-    double[] unweightedResiduals(RefinedLeastSquares.Solution solution,
-            Function<double[], double[]> basis, double[] basisCoefficients) {
+    double[] weights() {
+        return w;
+    }
+
+    /** The unweighted residuals of the fitted rows from refined residuals of the scaled problem, \( r_i = \tilde r_i/\sqrt{w_i} \). */
+    double[] unscale(RefinedLeastSquares.Solution solution) {
         double[] rHi = solution.rHi();
         double[] rLo = solution.rLo();
-        double[] residuals = new double[allY.length];
-        if (weights == null) {
-            for (int i = 0; i < residuals.length; i++) {
-                residuals[i] = rHi[i] + rLo[i];
-            }
-            return residuals;
+        double[] r = new double[rHi.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = sqrtWeights == null ? rHi[i] + rLo[i] : (rHi[i] + rLo[i]) / sqrtWeights[i];
         }
-        boolean[] fitted = new boolean[allY.length];
+        return r;
+    }
+
+    /**
+     * The residuals \( y_i - x_i^T\beta \) for every input row: those of the fitted rows as
+     * given, those of rows with zero weight from the coefficients (compensated dot product).
+     */
+    double[] residualsOfAllRows(double[] fitted, Function<double[], double[]> basis,
+            double[] basisCoefficients) {
+        if (weights == null || index.length == allY.length) {
+            return fitted;
+        }
+        double[] residuals = new double[allY.length];
+        boolean[] isFitted = new boolean[allY.length];
         for (int k = 0; k < index.length; k++) {
-            residuals[index[k]] = (rHi[k] + rLo[k]) / sqrtWeights[k];
-            fitted[index[k]] = true;
+            residuals[index[k]] = fitted[k];
+            isFitted[index[k]] = true;
         }
         for (int i = 0; i < residuals.length; i++) {
-            if (!fitted[i]) {
+            if (!isFitted[i]) {
                 double[] v = basis.apply(allX[i]);
                 double hi = allY[i];
                 double lo = 0;

@@ -170,11 +170,23 @@ class GaussianLikelihoodIdentityTest {
         double[] theta = newtonMaximumLikelihood();
         LinearFit fit = LinearRegression.fit(x, y);
         double[] beta = fit.coefficients();
+        QrAccumulator householder = QrAccumulator.withIntercept(P - 1);
+        householder.accept(x, y);
+        double[] qrBeta = householder.fit().coefficients();
         for (int j = 0; j < P; j++) {
             assertThat(theta[j]).as("beta[" + j + "]")
                     .isCloseTo(beta[j], within(1e-9 * Math.abs(beta[j])));
+            assertThat(theta[j]).as("Householder QR beta[" + j + "]")
+                    .isCloseTo(qrBeta[j], within(1e-9 * Math.abs(qrBeta[j])));
+        }
+        double worst = 0;
+        for (int j = 0; j < P; j++) {
+            worst = Math.max(worst, Math.abs(theta[j] - beta[j]) / Math.abs(beta[j]));
         }
         double sigma2 = Math.exp(2 * theta[P]);
+        System.out.printf("Newton on the likelihood vs least squares: max relative difference in"
+                + " beta %.2e, in sigma^2 %.2e%n", worst,
+                Math.abs(sigma2 - fit.varianceMle()) / fit.varianceMle());
         assertThat(sigma2).isCloseTo(fit.residualSumOfSquares() / N,
                 within(1e-9 * sigma2));
         assertThat(fit.varianceMle()).isCloseTo(fit.residualSumOfSquares() / N,

@@ -136,6 +136,59 @@ class LinearRegressionTest {
     }
 
     @Test
+    void integerWeightsEqualRepeatedRowsOnAnIllConditionedDesignThroughQr() {
+        int n = 30;
+        double[][] x = new double[n][];
+        double[] y = new double[n];
+        double[] w = new double[n];
+        SplittableRandom random = new SplittableRandom(8);
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            double t = 10 + i / (double) n;
+            x[i] = new double[] {t, t * t, t * t * t};
+            y[i] = Math.sin(t) + 0.01 * random.nextGaussian();
+            w[i] = 1 + i % 2;
+            total += (int) w[i];
+        }
+        double[][] repeatedX = new double[total][];
+        double[] repeatedY = new double[total];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < w[i]; c++) {
+                repeatedX[k] = x[i];
+                repeatedY[k++] = y[i];
+            }
+        }
+        LinearFit weighted = LinearRegression.fit(x, y, LinearRegression.Options.DEFAULT.withWeights(w));
+        LinearFit repeated = LinearRegression.fit(repeatedX, repeatedY);
+        assertThat(weighted.method()).isEqualTo(LinearFit.HOUSEHOLDER);
+        assertThat(repeated.method()).isEqualTo(LinearFit.HOUSEHOLDER);
+        double[] a = weighted.coefficients();
+        double[] b = repeated.coefficients();
+        for (int j = 0; j < 4; j++) {
+            assertClose(a[j], b[j], 1e-10);
+        }
+        assertClose(weighted.residualSumOfSquares(), repeated.residualSumOfSquares(), 1e-10);
+        LinearFit polynomial = LinearRegression.polynomial(column(x), y, 3,
+                LinearRegression.Options.DEFAULT.withWeights(w));
+        LinearFit repeatedPolynomial = LinearRegression.polynomial(column(repeatedX), repeatedY, 3);
+        double[] c = polynomial.coefficients();
+        double[] d = repeatedPolynomial.coefficients();
+        for (int j = 0; j < 4; j++) {
+            assertClose(c[j], d[j], 1e-12);
+            assertClose(c[j], b[j], 1e-9);
+        }
+    }
+
+    private static double[] column(double[][] x) {
+        double[] c = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            c[i] = x[i][0];
+        }
+        return c;
+    }
+
+    @Test
     void withoutInterceptRSquaredIsUncentred() {
         double[] y = new double[50];
         double[][] x = design(50, 4, y);

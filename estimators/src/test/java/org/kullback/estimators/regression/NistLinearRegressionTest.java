@@ -78,8 +78,10 @@ class NistLinearRegressionTest {
 
     private static void record(NistDataset d, LinearFit fit, double lre) {
         double[] cm = commonsMath3(d);
-        TABLE.merge(d.name(), String.format("design %5.1f (coefficients %5.1f)   commons-math3 %5.1f"
-                + " (coefficients %5.1f)", lre, d.coefficientLre(fit.coefficients()), cm[1], cm[0]),
+        String path = fit.method().equals(LinearFit.SEMI_NORMAL) ? "semi-normal" : "QR";
+        TABLE.merge(d.name(), String.format("design %5.1f (coefficients %5.1f, %-11s)   commons-math3"
+                + " %5.1f (coefficients %5.1f)", lre, d.coefficientLre(fit.coefficients()), path,
+                cm[1], cm[0]),
                 (a, b) -> b + "  " + a);
     }
 
