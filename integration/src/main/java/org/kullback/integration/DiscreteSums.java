@@ -60,7 +60,7 @@ final class DiscreteSums {
     private static double evaluate(UnivariateDiscrete p, UnivariateDiscrete q,
             LogDensityTerm term, long k) {
         double value = term.at(k, p.logProbability(k), q == null ? Double.NaN
-                : q.logProbability(k));
+                : q.logProbability(k), 0);
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(
                     "summand must be finite, got " + value + " at k = " + k);

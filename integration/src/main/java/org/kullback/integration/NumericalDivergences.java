@@ -86,8 +86,8 @@ public final class NumericalDivergences {
      */
     public static Integral entropy(UnivariateDistribution p, Tolerance tolerance) {
         checkArguments(p, p, tolerance);
-        LogDensityTerm term = (x, logP, logQ) -> {
-            double density = Math.exp(logP);
+        LogDensityTerm term = (x, logP, logQ, logWeight) -> {
+            double density = Math.exp(logP + logWeight);
             return density == 0 ? 0 : -density * logP;
         };
         return integrate(p, null, term, Quantity.ENTROPY, tolerance).integral();
@@ -110,8 +110,8 @@ public final class NumericalDivergences {
         if (!supportContained(p, q)) {
             return Integral.divergent();
         }
-        LogDensityTerm term = (x, logP, logQ) -> {
-            double density = Math.exp(logP);
+        LogDensityTerm term = (x, logP, logQ, logWeight) -> {
+            double density = Math.exp(logP + logWeight);
             if (density == 0) {
                 return 0;
             }
@@ -143,8 +143,8 @@ public final class NumericalDivergences {
         }
         Tolerance floored = new Tolerance(Math.max(tolerance.absolute(), KL_ABSOLUTE_FLOOR),
                 tolerance.relative(), tolerance.maxEvaluations());
-        LogDensityTerm direct = (x, logP, logQ) -> {
-            double density = Math.exp(logP);
+        LogDensityTerm direct = (x, logP, logQ, logWeight) -> {
+            double density = Math.exp(logP + logWeight);
             if (density == 0) {
                 return 0;
             }
@@ -177,13 +177,13 @@ public final class NumericalDivergences {
      */
     private static Integral quadraticForm(UnivariateDistribution p, UnivariateDistribution q,
             Tolerance tolerance) {
-        LogDensityTerm term = (x, logP, logQ) -> {
-            double density = Math.exp(logP);
+        LogDensityTerm term = (x, logP, logQ, logWeight) -> {
+            double density = Math.exp(logP + logWeight);
             if (logQ == Double.NEGATIVE_INFINITY) {
                 checkedLogQ(q, x, logQ, density);
                 return 0;
             }
-            double qDensity = Math.exp(logQ);
+            double qDensity = Math.exp(logQ + logWeight);
             if (density == 0) {
                 return qDensity;
             }
@@ -197,8 +197,8 @@ public final class NumericalDivergences {
         // The integrand's derivative in u is p(e^u - 1), and u carries the rounding of the log
         // densities, about ε(|log p| + |log q|): their integral, to 10 %, bounds what the
         // quadrature's own estimate cannot see.
-        LogDensityTerm sensitivity = (x, logP, logQ) -> {
-            double density = Math.exp(logP);
+        LogDensityTerm sensitivity = (x, logP, logQ, logWeight) -> {
+            double density = Math.exp(logP + logWeight);
             if (density == 0 || logQ == Double.NEGATIVE_INFINITY) {
                 return 0;
             }
