@@ -94,6 +94,26 @@ class NumericalDivergencesTest {
     }
 
     @Test
+    void entropyOfGammaWithShapeThreeHundredthsStaysWithinItsBound() {
+        // 2e-10 of the mass lies below the smallest double; the bound says so.
+        Gamma gamma = Gamma.of(0.03, 1);
+        Integral entropy = NumericalDivergences.entropy(gamma);
+        assertThat(Math.abs(entropy.value() - gamma.entropy()))
+                .isLessThanOrEqualTo(entropy.absoluteError());
+        assertThat(entropy.absoluteError()).isLessThan(1e-6);
+    }
+
+    @Test
+    void narrowDensityFarFromZeroReportsTheRoundingOfItsAbscissas() {
+        // Abscissas near 5 are rounded by 4e-16, i.e. 3e-13 of the scale 0.0014.
+        StudentT narrow = StudentT.of(3, 5, 1e-3);
+        Integral entropy = NumericalDivergences.entropy(narrow);
+        assertThat(Math.abs(entropy.value() - narrow.entropy()))
+                .isLessThanOrEqualTo(entropy.absoluteError());
+        assertThat(entropy.absoluteError()).isLessThan(1e-10);
+    }
+
+    @Test
     void supportNotInsideQsIsInfinite() {
         assertThat(NumericalDivergences.kl(STANDARD_NORMAL, Exponential.of(1)).value())
                 .isEqualTo(Double.POSITIVE_INFINITY);
