@@ -132,7 +132,7 @@ public final class AdaptiveQuadrature {
         return value;
     }
 
-    /** Whether the endpoint {@code a} (with the half-width {@code h} towards the inside) is graded. */
+    /** Whether the endpoint {@code a}, with the half-width {@code h} inwards, is graded. */
     private static boolean graded(DoubleUnaryOperator f, double a, double h, EndpointRule rule,
             int[] probes) {
         if (rule != EndpointRule.AUTO) {

@@ -24,8 +24,8 @@ final class DiscreteSums {
     private DiscreteSums() {
     }
 
-    static AdaptiveQuadrature.Outcome sum(UnivariateDiscrete p, UnivariateDiscrete q, LogDensityTerm term,
-            Tolerance tolerance) {
+    static AdaptiveQuadrature.Outcome sum(UnivariateDiscrete p, UnivariateDiscrete q,
+            LogDensityTerm term, Tolerance tolerance) {
         double lower = p.supportLowerBound();
         double upper = p.supportUpperBound();
         Accumulator total = new Accumulator();

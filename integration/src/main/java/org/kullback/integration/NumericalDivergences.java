@@ -38,10 +38,11 @@ import org.kullback.special.LogSpace;
  * computed in log space: \( \int^\infty p|g| \) over a decade is about \( h \ln 10 \), so the
  * integral converges iff \( h \to 0 \). The tail is declared divergent when \( \log h \)
  * did not fall by at least 1/2 over the last (widest) step at which all logs were finite. This
- * reports KL(Cauchy‖Normal) (h constant ≈ 1/(2π)), KL(StudentT(2)‖Normal) (h → 1) and
- * KL(Laplace‖Gumbel) (h ∝ x on the left) as +∞ and keeps KL(StudentT(3)‖Normal) (h ∝ 1/x)
- * finite. Integrands whose h decays more slowly than \( x^{-0.005} \) over a factor 10^64 are
- * reported divergent; no quadrature could converge on them in double precision anyway.
+ * reports KL(Cauchy‖Normal) (h → 1/(2π)), KL(StudentT(2)‖Normal) (h → a constant) and
+ * KL(Laplace‖Gumbel) (h ∝ x on the left) as +∞ and keeps KL(StudentT(ν)‖Normal) finite for
+ * every ν &gt; 2 (h ∝ x^{2-ν}). An integrand whose h decays more slowly than
+ * \( x^{-0.0034} \) between \( 10^{64}w \) and \( 10^{128}w \) is reported divergent; no
+ * quadrature could converge on it in double precision anyway.
  * Singularities at finite support bounds are not tested; they are integrable for every family.
  */
 public final class NumericalDivergences {

@@ -39,8 +39,9 @@ final class SupportQuadrature {
     private SupportQuadrature() {
     }
 
-    static AdaptiveQuadrature.Outcome integrate(UnivariateContinuous p, UnivariateContinuous q, LogDensityTerm term,
-            double[] extraBreakPoints, Tolerance tolerance, EndpointRule rule) {
+    static AdaptiveQuadrature.Outcome integrate(UnivariateContinuous p, UnivariateContinuous q,
+            LogDensityTerm term, double[] extraBreakPoints, Tolerance tolerance,
+            EndpointRule rule) {
         double lower = p.supportLowerBound();
         double upper = p.supportUpperBound();
         double median = p.quantile(0.5);
@@ -139,9 +140,13 @@ final class SupportQuadrature {
         double perUnitMass = Math.abs(logP) + (Double.isNaN(logQ) ? 0 : Math.abs(logQ)) + 1;
         double density = Math.exp(logP);
         if (density > 0 && Double.isFinite(density)) {
-            double value = Math.abs(term.at(x, logP, logQ, 0)) / density;
-            if (Double.isFinite(value)) {
-                perUnitMass = Math.max(perUnitMass, value);
+            try {
+                double value = Math.abs(term.at(x, logP, logQ, 0)) / density;
+                if (Double.isFinite(value)) {
+                    perUnitMass = Math.max(perUnitMass, value);
+                }
+            } catch (DivergenceSignal | IllegalArgumentException notAtThisPoint) {
+                // The bound keeps the log densities alone; the quadrature reports the rest.
             }
         }
         // Below the smallest double a density x^(k-1) has E[log(m/X) | X < m] = 1/k on top of

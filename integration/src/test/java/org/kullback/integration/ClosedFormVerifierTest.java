@@ -57,7 +57,8 @@ class ClosedFormVerifierTest {
     @Test
     void multivariateNormalPairsAreSkippedWithTheReason() {
         assertThat(ClosedFormVerifier.skippedPairs())
-                .containsExactly("MultivariateNormal→MultivariateNormal: no multivariate quadrature");
+                .containsExactly(
+                        "MultivariateNormal→MultivariateNormal: no multivariate quadrature");
         assertThat(rows).noneMatch(row -> row.p() instanceof MultivariateNormal);
     }
 
