@@ -56,7 +56,7 @@ public final class Expectations {
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException("g threw at k = " + (long) x + ": " + e, e);
                 }
-            }, tolerance).integral();
+            }, null, tolerance).integral();
         }
         throw new IllegalArgumentException("p = " + p + " has neither a density "
                 + "(UnivariateContinuous) nor a probability mass function (UnivariateDiscrete)");

@@ -91,7 +91,12 @@ public final class NumericalDivergences {
             double density = Math.exp(logP + logWeight);
             return density == 0 ? 0 : -density * logP;
         };
-        return integrate(p, null, term, Quantity.ENTROPY, tolerance).integral();
+        // t = -p log p: rounding δ in log p moves t by p|log p + 1|δ, δ ≈ ε|log p|.
+        LogDensityTerm rounding = (x, logP, logQ, logWeight) -> {
+            double density = Math.exp(logP + logWeight);
+            return density == 0 ? 0 : density * Math.abs(logP + 1) * Math.abs(logP);
+        };
+        return integrate(p, null, term, rounding, Quantity.ENTROPY, tolerance).integral();
     }
 
     /** \( H(p, q) \) with {@link Tolerance#DEFAULT}. */
@@ -118,7 +123,13 @@ public final class NumericalDivergences {
             }
             return -density * checkedLogQ(q, x, logQ, density);
         };
-        return integrate(p, q, term, Quantity.CROSS_ENTROPY, tolerance).integral();
+        // t = -p log q: rounding in log p moves t by p|log q| ε|log p|, in log q by p ε|log q|.
+        LogDensityTerm rounding = (x, logP, logQ, logWeight) -> {
+            double density = Math.exp(logP + logWeight);
+            return density == 0 || logQ == Double.NEGATIVE_INFINITY ? 0
+                    : density * Math.abs(logQ) * (Math.abs(logP) + 1);
+        };
+        return integrate(p, q, term, rounding, Quantity.CROSS_ENTROPY, tolerance).integral();
     }
 
     /** \( \mathrm{KL}(p\,\|\,q) \) with {@link Tolerance#DEFAULT}. */
@@ -151,7 +162,14 @@ public final class NumericalDivergences {
             }
             return density * (logP - checkedLogQ(q, x, logQ, density));
         };
-        AdaptiveQuadrature.Outcome plain = integrate(p, q, direct, Quantity.KL, floored);
+        // t = p (log p - log q): moved by p|log p - log q + 1| ε|log p| and p ε|log q|.
+        LogDensityTerm rounding = (x, logP, logQ, logWeight) -> {
+            double density = Math.exp(logP + logWeight);
+            return density == 0 || logQ == Double.NEGATIVE_INFINITY ? 0
+                    : density * (Math.abs(logP - logQ + 1) * Math.abs(logP) + Math.abs(logQ));
+        };
+        AdaptiveQuadrature.Outcome plain = integrate(p, q, direct, rounding, Quantity.KL,
+                floored);
         Integral integral = plain.integral();
         if (integral.value() == Double.POSITIVE_INFINITY) {
             return integral;
@@ -191,7 +209,7 @@ public final class NumericalDivergences {
             double u = logQ - logP;
             return u > 1 ? (qDensity - density) - density * u : density * LogSpace.expm1mx(u);
         };
-        Integral inside = integrate(p, q, term, Quantity.KL, tolerance).integral();
+        Integral inside = integrate(p, q, term, null, Quantity.KL, tolerance).integral();
         if (inside.value() == Double.POSITIVE_INFINITY) {
             return inside;
         }
@@ -207,7 +225,7 @@ public final class NumericalDivergences {
             return density * Math.abs(Math.expm1(Math.min(u, MAX_EXPONENT)))
                     * (Math.abs(logP) + Math.abs(logQ));
         };
-        Integral rounding = integrate(p, q, sensitivity, Quantity.KL,
+        Integral rounding = integrate(p, q, sensitivity, null, Quantity.KL,
                 new Tolerance(tolerance.absolute(), ROUNDING_TOLERANCE,
                         tolerance.maxEvaluations())).integral();
         double outside = massOutside(p, q);
@@ -253,9 +271,15 @@ public final class NumericalDivergences {
 
     enum Quantity { ENTROPY, CROSS_ENTROPY, KL }
 
+    /**
+     * Quadrature for continuous p, summation for discrete p; sums add
+     * \( 2\varepsilon\sum_k |\text{rounding}_k| \) to their error (null: nothing), where
+     * {@code rounding} is the term's sensitivity to the rounding of the log probabilities, which
+     * for nearly equal distributions exceeds the rounding of the sum itself.
+     */
     private static AdaptiveQuadrature.Outcome integrate(UnivariateDistribution p,
-            UnivariateDistribution q, LogDensityTerm term, Quantity quantity,
-            Tolerance tolerance) {
+            UnivariateDistribution q, LogDensityTerm term, LogDensityTerm rounding,
+            Quantity quantity, Tolerance tolerance) {
         try {
             if (p instanceof UnivariateContinuous cp) {
                 UnivariateContinuous cq = (UnivariateContinuous) q;
@@ -265,7 +289,7 @@ public final class NumericalDivergences {
                 return SupportQuadrature.integrate(cp, cq, term, NO_POINTS, tolerance,
                         EndpointRule.AUTO);
             }
-            return DiscreteSums.sum((UnivariateDiscrete) p, (UnivariateDiscrete) q, term,
+            return DiscreteSums.sum((UnivariateDiscrete) p, (UnivariateDiscrete) q, term, rounding,
                     tolerance);
         } catch (DivergenceSignal signal) {
             return new AdaptiveQuadrature.Outcome(Integral.divergent(), 0);
