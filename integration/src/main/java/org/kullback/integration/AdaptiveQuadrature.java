@@ -32,7 +32,7 @@ public final class AdaptiveQuadrature {
      * has not halved: the integrand is then dominated by rounding noise (the case of QUADPACK's
      * roundoff detection, ier = 2), and more evaluations would not help.
      */
-    static final int STAGNATION = 200;
+    static final int STAGNATION = 100;
 
     private AdaptiveQuadrature() {
     }

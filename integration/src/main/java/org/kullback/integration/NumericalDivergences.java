@@ -66,6 +66,8 @@ public final class NumericalDivergences {
     private static final double QUADRATIC_NOISE = 1024;
     /** Relative tolerance of the integral that bounds the effect of log-density rounding. */
     private static final double ROUNDING_TOLERANCE = 0.1;
+    /** Evaluation budget of that integral. */
+    private static final int ROUNDING_BUDGET = 2000;
     /** Keeps \( e^u \) finite in that integral (where it is that large, q dominates). */
     private static final double MAX_EXPONENT = 700;
     /** Relative to \( \int|f| \): how closely the two forms must agree. */
@@ -225,12 +227,16 @@ public final class NumericalDivergences {
             return density * Math.abs(Math.expm1(Math.min(u, MAX_EXPONENT)))
                     * (Math.abs(logP) + Math.abs(logQ));
         };
+        // Needed only to 10 %, and only where 2ε times it matters next to the quadrature error;
+        // where it is itself noise (p = q) its value plus its error still bounds it.
+        double needed = ROUNDING_TOLERANCE * inside.absoluteError() / (2 * Math.ulp(1.0));
         Integral rounding = integrate(p, q, sensitivity, null, Quantity.KL,
-                new Tolerance(tolerance.absolute(), ROUNDING_TOLERANCE,
-                        tolerance.maxEvaluations())).integral();
+                new Tolerance(Math.max(tolerance.absolute(), needed), ROUNDING_TOLERANCE,
+                        Math.min(tolerance.maxEvaluations(), ROUNDING_BUDGET))).integral();
+        double roundingBound = Math.abs(rounding.value()) + rounding.absoluteError();
         double outside = massOutside(p, q);
         return new Integral(inside.value() + outside, inside.absoluteError()
-                + 2 * Math.ulp(1.0) * rounding.value() + 4 * Math.ulp(outside),
+                + 2 * Math.ulp(1.0) * roundingBound + 4 * Math.ulp(outside),
                 inside.evaluations() + rounding.evaluations(), inside.subintervals(),
                 inside.converged());
     }
