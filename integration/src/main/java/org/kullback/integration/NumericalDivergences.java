@@ -68,8 +68,6 @@ public final class NumericalDivergences {
     private static final double ROUNDING_TOLERANCE = 0.1;
     /** Evaluation budget of that integral. */
     private static final int ROUNDING_BUDGET = 2000;
-    /** Keeps \( e^u \) finite in that integral (where it is that large, q dominates). */
-    private static final double MAX_EXPONENT = 700;
     /** Relative to \( \int|f| \): how closely the two forms must agree. */
     private static final double AGREEMENT = 1e-6;
 
@@ -89,10 +87,8 @@ public final class NumericalDivergences {
      */
     public static Integral entropy(UnivariateDistribution p, Tolerance tolerance) {
         checkArguments(p, p, tolerance);
-        LogDensityTerm term = (x, logP, logQ, logWeight) -> {
-            double density = Math.exp(logP + logWeight);
-            return density == 0 ? 0 : -density * logP;
-        };
+        LogDensityTerm term = (x, logP, logQ, logWeight) ->
+                logP == Double.NEGATIVE_INFINITY ? 0 : -weighted(logP, logWeight, logP);
         // t = -p log p: rounding δ in log p moves t by p|log p + 1|δ, δ ≈ ε|log p|.
         LogDensityTerm rounding = (x, logP, logQ, logWeight) -> {
             double density = Math.exp(logP + logWeight);
@@ -119,11 +115,11 @@ public final class NumericalDivergences {
             return Integral.divergent();
         }
         LogDensityTerm term = (x, logP, logQ, logWeight) -> {
-            double density = Math.exp(logP + logWeight);
-            if (density == 0) {
+            if (logP == Double.NEGATIVE_INFINITY
+                    || checkedLogQ(q, x, logQ, logP) == Double.NEGATIVE_INFINITY) {
                 return 0;
             }
-            return -density * checkedLogQ(q, x, logQ, density);
+            return -weighted(logP, logWeight, logQ);
         };
         // t = -p log q: rounding in log p moves t by p|log q| ε|log p|, in log q by p ε|log q|.
         LogDensityTerm rounding = (x, logP, logQ, logWeight) -> {
@@ -158,11 +154,11 @@ public final class NumericalDivergences {
         Tolerance floored = new Tolerance(Math.max(tolerance.absolute(), KL_ABSOLUTE_FLOOR),
                 tolerance.relative(), tolerance.maxEvaluations());
         LogDensityTerm direct = (x, logP, logQ, logWeight) -> {
-            double density = Math.exp(logP + logWeight);
-            if (density == 0) {
+            if (logP == Double.NEGATIVE_INFINITY
+                    || checkedLogQ(q, x, logQ, logP) == Double.NEGATIVE_INFINITY) {
                 return 0;
             }
-            return density * (logP - checkedLogQ(q, x, logQ, density));
+            return weighted(logP, logWeight, logP - logQ);
         };
         // t = p (log p - log q): moved by p|log p - log q + 1| ε|log p| and p ε|log q|.
         LogDensityTerm rounding = (x, logP, logQ, logWeight) -> {
@@ -199,17 +195,17 @@ public final class NumericalDivergences {
     private static Integral quadraticForm(UnivariateDistribution p, UnivariateDistribution q,
             Tolerance tolerance) {
         LogDensityTerm term = (x, logP, logQ, logWeight) -> {
-            double density = Math.exp(logP + logWeight);
-            if (logQ == Double.NEGATIVE_INFINITY) {
-                checkedLogQ(q, x, logQ, density);
+            if (checkedLogQ(q, x, logQ, logP) == Double.NEGATIVE_INFINITY) {
                 return 0;
             }
             double qDensity = Math.exp(logQ + logWeight);
-            if (density == 0) {
+            if (logP == Double.NEGATIVE_INFINITY) {
                 return qDensity;
             }
             double u = logQ - logP;
-            return u > 1 ? (qDensity - density) - density * u : density * LogSpace.expm1mx(u);
+            double density = Math.exp(logP + logWeight);
+            return Math.abs(u) <= 1 ? density * LogSpace.expm1mx(u)
+                    : (qDensity - density) - weighted(logP, logWeight, u);
         };
         Integral inside = integrate(p, q, term, null, Quantity.KL, tolerance).integral();
         if (inside.value() == Double.POSITIVE_INFINITY) {
@@ -219,13 +215,14 @@ public final class NumericalDivergences {
         // densities, about ε(|log p| + |log q|): their integral, to 10 %, bounds what the
         // quadrature's own estimate cannot see.
         LogDensityTerm sensitivity = (x, logP, logQ, logWeight) -> {
-            double density = Math.exp(logP + logWeight);
-            if (density == 0 || logQ == Double.NEGATIVE_INFINITY) {
+            if (logP == Double.NEGATIVE_INFINITY || logQ == Double.NEGATIVE_INFINITY) {
                 return 0;
             }
             double u = logQ - logP;
-            return density * Math.abs(Math.expm1(Math.min(u, MAX_EXPONENT)))
-                    * (Math.abs(logP) + Math.abs(logQ));
+            // p|e^u - 1| is below q for u > 0 and below p otherwise.
+            double scale = u > 0 ? Math.exp(logQ + logWeight)
+                    : Math.abs(weighted(logP, logWeight, Math.expm1(u)));
+            return scale * (Math.abs(logP) + Math.abs(logQ));
         };
         // Needed only to 10 %, and only where 2ε times it matters next to the quadrature error;
         // where it is itself noise (p = q) its value plus its error still bounds it.
@@ -257,11 +254,24 @@ public final class NumericalDivergences {
     }
 
     /**
+     * \( p\,g \) times the weight, as \( \pm\exp(\log p + \log w + \log|g|) \): finite where p
+     * alone underflows but \( p|g| \) does not (a Pareto(1, 1.05) p against an Exponential q has
+     * \( p \approx 0 \) beyond \( x = 10^{158} \), yet \( p|\log q| \approx x^{-1.05} \) still
+     * carries 2.5e-7 of the integral there).
+     */
+    private static double weighted(double logP, double logWeight, double g) {
+        return g == 0 ? 0 : Math.copySign(Math.exp(logP + logWeight + Math.log(Math.abs(g))), g);
+    }
+
+    /**
      * {@code logQ}, unless it is \( -\infty \) where p has mass: outside q's support KL and
-     * cross-entropy are infinite; inside, the log density overflowed.
+     * cross-entropy are infinite; inside, the log density overflowed, which is an error where p
+     * is representable and negligible where p underflows too (the tail test has established
+     * that \( p|\log q| \) decays there).
      */
     private static double checkedLogQ(UnivariateDistribution q, double x, double logQ,
-            double density) {
+            double logP) {
+        double density = Math.exp(logP);
         if (logQ == Double.NEGATIVE_INFINITY && density > 0) {
             if (x < q.supportLowerBound() || x > q.supportUpperBound()
                     || q instanceof UnivariateDiscrete) {

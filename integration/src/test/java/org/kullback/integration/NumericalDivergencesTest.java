@@ -63,6 +63,21 @@ class NumericalDivergencesTest {
     }
 
     @Test
+    void slowlyConvergingHeavyTailIsIntegratedWherePAloneUnderflows() {
+        // p log q ~ x^-1.05: 2.5e-7 of the integral lies beyond x = 1e158, where p < 1e-323.
+        Pareto p = Pareto.of(1, 1.05);
+        Exponential q = Exponential.of(1);
+        Integral kl = NumericalDivergences.kl(p, q);
+        double closed = ClosedForms.kl(p, q).getAsDouble();
+        assertThat(kl.converged()).isTrue();
+        assertThat(kl.value()).isCloseTo(closed, within(1e-12 * closed));
+        assertThat(Math.abs(kl.value() - closed)).isLessThanOrEqualTo(kl.absoluteError());
+        // ... and a shape at which it diverges.
+        assertThat(NumericalDivergences.kl(Pareto.of(1, 1), q).value())
+                .isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
     void klOfLaplaceAgainstGumbelDivergesOnTheLeft() {
         // log q = -e^{-x} - x: against Laplace's e^{-|x|} the integrand tends to a constant.
         assertThat(NumericalDivergences.kl(Laplace.of(0, 1), Gumbel.of(0, 1)).value())
