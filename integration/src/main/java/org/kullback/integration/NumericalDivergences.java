@@ -219,8 +219,8 @@ public final class NumericalDivergences {
                 return 0;
             }
             double u = logQ - logP;
-            // p|e^u - 1| is below q for u > 0 and below p otherwise.
-            double scale = u > 0 ? Math.exp(logQ + logWeight)
+            // p|e^u - 1|; for u > 1 bounded by q, which stays finite where p underflows.
+            double scale = u > 1 ? Math.exp(logQ + logWeight)
                     : Math.abs(weighted(logP, logWeight, Math.expm1(u)));
             return scale * (Math.abs(logP) + Math.abs(logQ));
         };

@@ -35,6 +35,8 @@ import org.kullback.distributions.UnivariateContinuous;
 final class SupportQuadrature {
 
     private static final double LONG_PIECE = 4;
+    /** |log p| + |log q| + 1 assumed below the smallest double where a log density overflows. */
+    private static final double UNREACHABLE_LOG_FALLBACK = 2 * 745;
 
     private SupportQuadrature() {
     }
@@ -110,24 +112,24 @@ final class SupportQuadrature {
 
     /**
      * A bound on what lies closer to a support bound 0 than the smallest positive double, where
-     * no abscissa exists: p's mass there times twice the integrand over the density at that
-     * double. Negligible unless a shape parameter is below about 0.05 (Gamma(0.03): mass 2e-10,
-     * entropy uncertain by 1.5e-7, bound 2.9e-7).
+     * no abscissa exists: p's mass there times twice the integrand over the density near there.
+     * Negligible unless a shape parameter is below about 0.05 (Gamma(0.03): mass 2e-10, entropy
+     * uncertain by 1.5e-7, bound 2.9e-7).
      */
     private static double unreachable(UnivariateContinuous p, UnivariateContinuous q,
             LogDensityTerm term, double lower, double upper) {
         double bound = 0;
         if (lower == 0) {
-            bound += unreachable(p.cdf(Double.MIN_VALUE), Double.MIN_VALUE,
-                    p.logDensity(Double.MIN_VALUE),
-                    q == null ? Double.NaN : q.logDensity(Double.MIN_VALUE), term);
+            bound += unreachable(p.cdf(Double.MIN_VALUE), Double.MIN_NORMAL,
+                    p.logDensity(Double.MIN_NORMAL),
+                    q == null ? Double.NaN : q.logDensity(Double.MIN_NORMAL), term);
         }
         if (upper == 1 && p instanceof Beta beta) {
             Beta reflected = Beta.of(beta.beta(), beta.alpha());
             DoubleUnaryOperator qBelow = q == null ? null : logDensityBelow(q, 1);
             bound += unreachable(reflected.cdf(Double.MIN_VALUE), 1,
-                    reflected.logDensity(Double.MIN_VALUE),
-                    q == null ? Double.NaN : qBelow.applyAsDouble(Double.MIN_VALUE), term);
+                    reflected.logDensity(Double.MIN_NORMAL),
+                    q == null ? Double.NaN : qBelow.applyAsDouble(Double.MIN_NORMAL), term);
         }
         return bound;
     }
@@ -149,9 +151,12 @@ final class SupportQuadrature {
                 // The bound keeps the log densities alone; the quadrature reports the rest.
             }
         }
-        // Below the smallest double a density x^(k-1) has E[log(m/X) | X < m] = 1/k on top of
-        // |log m| = 744: the factor 2 covers shapes down to k = 0.002.
-        return 2 * mass * perUnitMass;
+        // The log densities are taken at the smallest normal double, 2.2e-308 (subnormal
+        // arguments lose their digits in x/scale), where |log x| = 708 instead of 744 at the
+        // smallest subnormal; below it a density x^(k-1) has E[log(m/X) | X < m] = 1/k on top:
+        // the factor 2 covers both for shapes down to k = 0.002.
+        return Double.isFinite(perUnitMass) ? 2 * mass * perUnitMass
+                : 2 * mass * UNREACHABLE_LOG_FALLBACK;
     }
 
     /**

@@ -45,6 +45,19 @@ class ClosedFormVerifierTest {
     }
 
     @Test
+    void reportedErrorBoundIsTightEnoughToBeInformative() {
+        // At least ten digits where KL >= 1e-8; below, where the quadratic form's target is the
+        // noise of the log densities (1024 ε ∫p|u|), at least eight.
+        List<Verification> loose = rows.stream()
+                .filter(row -> Double.isFinite(row.closedForm()))
+                .filter(row -> row.errorBound() > (row.closedForm() >= ClosedFormVerifier.SMALL_KL
+                        ? ClosedFormVerifier.RELATIVE_TOLERANCE : 1e-8)
+                        * Math.abs(row.closedForm()) + ClosedFormVerifier.ABSOLUTE_TOLERANCE)
+                .toList();
+        assertThat(loose).as(() -> ClosedFormVerifier.format(loose)).isEmpty();
+    }
+
+    @Test
     void everyUnivariatePairHasAtLeastSixteenFiniteCombinations() {
         Map<String, Long> finite = rows.stream()
                 .filter(row -> Double.isFinite(row.closedForm()))
