@@ -13,7 +13,9 @@ import java.util.function.DoubleUnaryOperator;
  * rule to every initial piece; keep all subintervals in a priority queue ordered by their error
  * estimate; while the summed error exceeds
  * \( \max(\text{absolute}, \text{relative}\int|f|) \), bisect the subinterval with the largest
- * error. Infinite ranges are mapped to \( [0, 1) \) by \( x = a \pm w(e^{s}-1) \),
+ * error; stop, not converged, when the evaluation budget is spent or when {@value #STAGNATION}
+ * bisections in a row have not halved the summed error (rounding noise). Infinite ranges are
+ * mapped to \( [0, 1) \) by \( x = a \pm w(e^{s}-1) \),
  * \( s = t/(1-t) \) ({@link Segment#tail}), linear near \( a \) and logarithmic far out, so
  * power-law tails are integrated as well as light ones. Integrable endpoint singularities are
  * removed by the exponential substitution of {@link EndpointRule#GRADED}.
@@ -24,6 +26,13 @@ import java.util.function.DoubleUnaryOperator;
  * whereas next to 1 the nearest double is 1.1e-16 away and the integrand there is unknown.
  */
 public final class AdaptiveQuadrature {
+
+    /**
+     * Bisections after which the integration stops, not converged, if the summed error estimate
+     * has not halved: the integrand is then dominated by rounding noise (the case of QUADPACK's
+     * roundoff detection, ier = 2), and more evaluations would not help.
+     */
+    static final int STAGNATION = 100;
 
     private AdaptiveQuadrature() {
     }
@@ -123,7 +132,7 @@ public final class AdaptiveQuadrature {
         return value;
     }
 
-    /** Whether the endpoint {@code a} (with the half-width {@code h} towards the inside) is graded. */
+    /** Whether the endpoint {@code a}, with the half-width {@code h} inwards, is graded. */
     private static boolean graded(DoubleUnaryOperator f, double a, double h, EndpointRule rule,
             int[] probes) {
         if (rule != EndpointRule.AUTO) {
@@ -154,6 +163,8 @@ public final class AdaptiveQuadrature {
                     GaussKronrod21.apply(segment.integrand(), segment.a(), segment.b())));
             evaluations += GaussKronrod21.POINTS;
         }
+        double bestError = Double.POSITIVE_INFINITY;
+        int bisectionsWithoutHalving = 0;
         while (true) {
             double error = 0;
             double absolute = 0;
@@ -167,7 +178,11 @@ public final class AdaptiveQuadrature {
             }
             double target = Math.max(tolerance.absolute(), tolerance.relative() * absolute);
             boolean converged = error <= target;
-            if (converged || queue.isEmpty()
+            if (error <= 0.5 * bestError) {
+                bestError = error;
+                bisectionsWithoutHalving = 0;
+            }
+            if (converged || queue.isEmpty() || bisectionsWithoutHalving >= STAGNATION
                     || evaluations + 2 * GaussKronrod21.POINTS > tolerance.maxEvaluations()) {
                 return new Outcome(result(queue, unsplittable, error, evaluations, converged),
                         absolute);
@@ -178,6 +193,7 @@ public final class AdaptiveQuadrature {
                 unsplittable.add(worst);
                 continue;
             }
+            bisectionsWithoutHalving++;
             DoubleUnaryOperator g = worst.segment.integrand();
             queue.add(new Piece(worst.segment, worst.a, middle,
                     GaussKronrod21.apply(g, worst.a, middle)));

@@ -13,7 +13,9 @@ import org.kullback.distributions.UnivariateDiscrete;
  * {@value #RATIO_WINDOW} term ratios, and the survival bound \( S_p(k)\,|F_k/p_k| \) (the tail
  * probability times the current value of the function whose mean is taken); it is exact for
  * geometric tails and an upper bound whenever the term ratios keep decreasing, as they do for
- * the log-concave Binomial, Poisson and Geometric.
+ * the log-concave Binomial, Poisson and Geometric. The error adds the rounding of the sum,
+ * \( n\varepsilon\sum|F| \), and, when the caller gives it, the effect of rounding the log
+ * probabilities, \( 2\varepsilon\sum_k|R_k| \) with R the term's sensitivity.
  */
 final class DiscreteSums {
 
@@ -24,16 +26,17 @@ final class DiscreteSums {
     private DiscreteSums() {
     }
 
-    static AdaptiveQuadrature.Outcome sum(UnivariateDiscrete p, UnivariateDiscrete q, LogDensityTerm term,
-            Tolerance tolerance) {
+    static AdaptiveQuadrature.Outcome sum(UnivariateDiscrete p, UnivariateDiscrete q,
+            LogDensityTerm term, LogDensityTerm rounding, Tolerance tolerance) {
+        Summand summand = new Summand(p, q, term, rounding);
         double lower = p.supportLowerBound();
         double upper = p.supportUpperBound();
         Accumulator total = new Accumulator();
         if (upper - lower < EXACT_TERMS) {
             for (long k = (long) lower; k <= (long) upper; k++) {
-                total.add(evaluate(p, q, term, k));
+                summand.addTo(total, k);
             }
-            double error = total.terms * EPSILON * total.absolute;
+            double error = total.terms * EPSILON * total.absolute + 2 * EPSILON * total.rounding;
             return new AdaptiveQuadrature.Outcome(
                     new Integral(total.value(), error, total.terms, total.terms, true),
                     total.absolute);
@@ -49,23 +52,33 @@ final class DiscreteSums {
             }
             Walk walk = up.done ? down : down.done ? up
                     : up.steps <= down.steps ? up : down;
-            walk.step(p, q, term, total, tolerance);
+            walk.step(p, summand, total, tolerance);
         }
-        double error = up.tailBound + down.tailBound + total.terms * EPSILON * total.absolute;
+        double error = up.tailBound + down.tailBound + total.terms * EPSILON * total.absolute
+                + 2 * EPSILON * total.rounding;
         return new AdaptiveQuadrature.Outcome(
                 new Integral(total.value(), error, total.terms, total.terms, true),
                 total.absolute);
     }
 
-    private static double evaluate(UnivariateDiscrete p, UnivariateDiscrete q,
-            LogDensityTerm term, long k) {
-        double value = term.at(k, p.logProbability(k), q == null ? Double.NaN
-                : q.logProbability(k));
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(
-                    "summand must be finite, got " + value + " at k = " + k);
+    /** The term at k, with its sensitivity to the rounding of the log probabilities. */
+    private record Summand(UnivariateDiscrete p, UnivariateDiscrete q, LogDensityTerm term,
+            LogDensityTerm rounding) {
+
+        double addTo(Accumulator total, long k) {
+            double logP = p.logProbability(k);
+            double logQ = q == null ? Double.NaN : q.logProbability(k);
+            double value = term.at(k, logP, logQ, 0);
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException(
+                        "summand must be finite, got " + value + " at k = " + k);
+            }
+            total.add(value);
+            if (rounding != null) {
+                total.rounding += Math.abs(rounding.at(k, logP, logQ, 0));
+            }
+            return value;
         }
-        return value;
     }
 
     /** Neumaier-compensated running sum of the terms and of their absolute values. */
@@ -73,6 +86,7 @@ final class DiscreteSums {
         double sum;
         double compensation;
         double absolute;
+        double rounding;
         int terms;
 
         void add(double v) {
@@ -106,10 +120,9 @@ final class DiscreteSums {
             this.done = direction > 0 ? start > bound : start < bound;
         }
 
-        void step(UnivariateDiscrete p, UnivariateDiscrete q, LogDensityTerm term,
-                Accumulator total, Tolerance tolerance) {
-            double value = evaluate(p, q, term, k);
-            total.add(value);
+        void step(UnivariateDiscrete p, Summand summand, Accumulator total,
+                Tolerance tolerance) {
+            double value = summand.addTo(total, k);
             double magnitude = Math.abs(value);
             ratios[steps % RATIO_WINDOW] = previous > 0 ? magnitude / previous
                     : magnitude == 0 && previous == 0 ? 0 : Double.POSITIVE_INFINITY;

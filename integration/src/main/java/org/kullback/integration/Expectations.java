@@ -41,8 +41,8 @@ public final class Expectations {
                 throw new IllegalArgumentException("breakPoints[" + i + "] must not be NaN");
             }
         }
-        LogDensityTerm term = (x, logP, logQ) -> {
-            double density = Math.exp(logP);
+        LogDensityTerm term = (x, logP, logQ, logWeight) -> {
+            double density = Math.exp(logP + logWeight);
             return density == 0 ? 0 : density * g.applyAsDouble(x);
         };
         if (p instanceof UnivariateContinuous continuous) {
@@ -50,13 +50,13 @@ public final class Expectations {
                     tolerance, EndpointRule.AUTO).integral();
         }
         if (p instanceof UnivariateDiscrete discrete) {
-            return DiscreteSums.sum(discrete, null, (x, logP, logQ) -> {
+            return DiscreteSums.sum(discrete, null, (x, logP, logQ, logWeight) -> {
                 try {
-                    return term.at(x, logP, logQ);
+                    return term.at(x, logP, logQ, logWeight);
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException("g threw at k = " + (long) x + ": " + e, e);
                 }
-            }, tolerance).integral();
+            }, null, tolerance).integral();
         }
         throw new IllegalArgumentException("p = " + p + " has neither a density "
                 + "(UnivariateContinuous) nor a probability mass function (UnivariateDiscrete)");

@@ -73,7 +73,8 @@ final class GaussKronrod21 {
         double mean = 0.5 * kronrod;
         double deviation = KRONROD_WEIGHTS[10] * Math.abs(fCenter - mean);
         for (int j = 0; j < 10; j++) {
-            deviation += KRONROD_WEIGHTS[j] * (Math.abs(left[j] - mean) + Math.abs(right[j] - mean));
+            deviation += KRONROD_WEIGHTS[j]
+                    * (Math.abs(left[j] - mean) + Math.abs(right[j] - mean));
         }
         double length = Math.abs(halfLength);
         double value = kronrod * halfLength;

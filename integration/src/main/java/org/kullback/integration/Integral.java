@@ -18,19 +18,7 @@ public record Integral(double value, double absoluteError, int evaluations, int 
         boolean converged) {
 
     /** A divergent integral: {@code +∞}, converged, with no error. */
-    static Integral divergent(int evaluations) {
-        return new Integral(Double.POSITIVE_INFINITY, 0, evaluations, 0, true);
-    }
-
-    /** This integral with {@code constant} added to the value (an exactly known part). */
-    Integral plus(double constant, double constantError) {
-        return new Integral(value + constant, absoluteError + constantError, evaluations,
-                subintervals, converged);
-    }
-
-    /** This integral with value and error multiplied by {@code factor}. */
-    Integral times(double factor) {
-        return new Integral(value * factor, absoluteError * Math.abs(factor), evaluations,
-                subintervals, converged);
+    static Integral divergent() {
+        return new Integral(Double.POSITIVE_INFINITY, 0, 0, 0, true);
     }
 }

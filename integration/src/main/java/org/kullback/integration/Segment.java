@@ -31,6 +31,17 @@ record Segment(DoubleUnaryOperator integrand, double a, double b) {
      * underflows to 0 the integrand is 0: the region is narrower than the smallest double.
      */
     static Segment gradedAt(double a, double h, DoubleUnaryOperator nearEndpoint) {
+        return gradedAtWeighted(a, h, distance -> {
+            double value = nearEndpoint.applyAsDouble(distance);
+            return value == 0 ? 0 : value * distance;
+        });
+    }
+
+    /**
+     * As {@link #gradedAt}, but {@code timesDistance} returns \( f(a \pm d)\,d \) itself, so that
+     * a caller working in log space can form the product where \( f \) alone would overflow.
+     */
+    static Segment gradedAtWeighted(double a, double h, DoubleUnaryOperator timesDistance) {
         double width = Math.abs(h);
         double sign = Math.signum(h);
         return new Segment(t -> {
@@ -39,12 +50,12 @@ record Segment(DoubleUnaryOperator integrand, double a, double b) {
             if (distance == 0) {
                 return 0;
             }
-            double value = checked(nearEndpoint, distance, a + sign * distance);
+            double value = checked(timesDistance, distance, a + sign * distance);
             if (value == 0) {
                 return 0;
             }
             double oneMinusT = 1 - t;
-            return value * distance / (oneMinusT * oneMinusT);
+            return value / (oneMinusT * oneMinusT);
         }, 0, 1);
     }
 

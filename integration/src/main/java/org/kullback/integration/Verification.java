@@ -22,7 +22,7 @@ import org.kullback.distributions.Distribution;
 public record Verification(String pair, Distribution p, Distribution q, double closedForm,
         double numerical, double errorBound, double relativeDifference, boolean agrees) {
 
-    /** One line: verdict, pair, p ‖ q, closed form, numerical, error bound, relative difference. */
+    /** One line: verdict, pair, p ‖ q, closed form, numerical, error, relative difference. */
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%-4s %-22s %-44s %24.17g %24.17g %9.2e %9.2e",

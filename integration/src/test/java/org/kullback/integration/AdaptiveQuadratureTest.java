@@ -55,6 +55,22 @@ class AdaptiveQuadratureTest {
     }
 
     @Test
+    void forcedRulesOverrideTheProbe() {
+        // Grading a smooth integrand costs evaluations but stays exact.
+        Integral graded = AdaptiveQuadrature.integrate(x -> x * x, 0, 3, Tolerance.DEFAULT,
+                EndpointRule.GRADED);
+        assertThat(graded.value()).isCloseTo(9, within(1e-13));
+        assertThat(graded.evaluations()).isGreaterThan(42);
+        // Without grading, x^(-0.9) exhausts a budget that the graded rule does not need.
+        Tolerance budget = Tolerance.relative(1e-12).withMaxEvaluations(2000);
+        Integral plain = AdaptiveQuadrature.integrate(x -> Math.pow(x, -0.9), 0, 1, budget,
+                EndpointRule.PLAIN);
+        assertThat(plain.converged()).isFalse();
+        Integral auto = AdaptiveQuadrature.integrate(x -> Math.pow(x, -0.9), 0, 1, budget);
+        assertThat(auto.converged()).isTrue();
+    }
+
+    @Test
     void gaussianOverTheWholeLineIsRootPi() {
         Integral integral = AdaptiveQuadrature.integrate(x -> Math.exp(-x * x), -INF, INF);
         assertThat(integral.value()).isCloseTo(Math.sqrt(Math.PI), within(2e-15));

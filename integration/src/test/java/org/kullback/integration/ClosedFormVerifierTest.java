@@ -33,6 +33,31 @@ class ClosedFormVerifierTest {
     }
 
     @Test
+    void reportedErrorBoundCoversTheDifferenceUpToTheClosedFormsOwnRounding() {
+        // Closed forms that exponentiate large arguments (KL(Uniform(-100,100) ‖ Gumbel) ~ e^184)
+        // carry relative rounding of about 1e-14 themselves.
+        List<Verification> dishonest = rows.stream()
+                .filter(row -> Double.isFinite(row.closedForm()))
+                .filter(row -> Math.abs(row.closedForm() - row.numerical())
+                        > row.errorBound() + 1e-14 * Math.abs(row.closedForm()))
+                .toList();
+        assertThat(dishonest).as(() -> ClosedFormVerifier.format(dishonest)).isEmpty();
+    }
+
+    @Test
+    void reportedErrorBoundIsTightEnoughToBeInformative() {
+        // At least ten digits where KL >= 1e-8; below, where the quadratic form's target is the
+        // noise of the log densities (1024 ε ∫p|u|), at least eight.
+        List<Verification> loose = rows.stream()
+                .filter(row -> Double.isFinite(row.closedForm()))
+                .filter(row -> row.errorBound() > (row.closedForm() >= ClosedFormVerifier.SMALL_KL
+                        ? ClosedFormVerifier.RELATIVE_TOLERANCE : 1e-8)
+                        * Math.abs(row.closedForm()) + ClosedFormVerifier.ABSOLUTE_TOLERANCE)
+                .toList();
+        assertThat(loose).as(() -> ClosedFormVerifier.format(loose)).isEmpty();
+    }
+
+    @Test
     void everyUnivariatePairHasAtLeastSixteenFiniteCombinations() {
         Map<String, Long> finite = rows.stream()
                 .filter(row -> Double.isFinite(row.closedForm()))
@@ -57,7 +82,8 @@ class ClosedFormVerifierTest {
     @Test
     void multivariateNormalPairsAreSkippedWithTheReason() {
         assertThat(ClosedFormVerifier.skippedPairs())
-                .containsExactly("MultivariateNormal→MultivariateNormal: no multivariate quadrature");
+                .containsExactly(
+                        "MultivariateNormal→MultivariateNormal: no multivariate quadrature");
         assertThat(rows).noneMatch(row -> row.p() instanceof MultivariateNormal);
     }
 

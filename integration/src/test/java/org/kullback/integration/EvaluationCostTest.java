@@ -14,7 +14,8 @@ import org.kullback.distributions.UnivariateContinuous;
 /**
  * The cost bar of issue 3: at relative tolerance 1e-12, the median number of integrand
  * evaluations over the seven reference pairs is at most 500 and the maximum at most 10,000. For
- * comparison the same KL integrals are given to Hipparchus's {@link IterativeLegendreGaussIntegrator}
+ * comparison the same KL integrals are given to Hipparchus's
+ * {@link IterativeLegendreGaussIntegrator}
  * (16 points, relative accuracy 1e-12) after the usual map of the line to (−1, 1),
  * \( x = t/(1-t^2) \), or of the half-line to [0, 1), \( x = t/(1-t) \); its evaluations and
  * error are printed (it has no error estimate to return), and a failure is printed as such.

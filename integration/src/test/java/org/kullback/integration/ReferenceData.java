@@ -36,9 +36,9 @@ record ReferenceData(String pSpec, String qSpec, double kl, double crossEntropy,
 
     static List<ReferenceData> load() {
         List<ReferenceData> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                ReferenceData.class.getResourceAsStream("/reference/divergences.csv")),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(ReferenceData.class.getResourceAsStream(
+                        "/reference/divergences.csv")), StandardCharsets.UTF_8))) {
             reader.readLine();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] cells = line.split(";");
