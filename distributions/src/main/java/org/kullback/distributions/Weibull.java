@@ -84,16 +84,18 @@ public final class Weibull implements UnivariateContinuous {
         if (!(x >= 0)) {
             return x < 0 ? Double.NEGATIVE_INFINITY : Double.NaN;
         }
-        double z = x / scale;
-        if (z == 0) {
-            // The limit of (k - 1) log z as z → 0, written out so that k = 1 gives no 0·∞.
+        if (x == 0) {
+            // The limit of (k - 1) log(x/λ) as x → 0, written out so that k = 1 gives no 0·∞.
             return shape == 1 ? logShapeOverScale
                     : shape < 1 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }
+        double z = x / scale;
         if (z == Double.POSITIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
         }
-        return logShapeOverScale + (shape - 1) * Math.log(z) - Math.pow(z, shape);
+        // log z from the logs when x/λ underflows (subnormal x, large λ): it is finite there.
+        double logZ = z >= Double.MIN_NORMAL ? Math.log(z) : Math.log(x) - Math.log(scale);
+        return logShapeOverScale + (shape - 1) * logZ - Math.pow(z, shape);
     }
 
     @Override

@@ -36,6 +36,15 @@ class WeibullTest extends UnivariateContinuousContract<Weibull> {
                 .hasMessageContaining("scale").hasMessageContaining("Infinity");
     }
 
+    /** mpmath (40 digits): log(k/λ) + (k − 1) log(x/λ) − (x/λ)^k at x = 2^-1074 and 2^-1030. */
+    @Test
+    void logDensityStaysFiniteWhereXOverScaleUnderflows() {
+        assertThat(Weibull.of(0.5, 3).logDensity(Double.MIN_VALUE))
+                .isCloseTo(370.9775826357966310, withinPercentage(1e-12));
+        assertThat(Weibull.of(3, 2).logDensity(Math.scalb(1.0, -1030)))
+                .isCloseTo(-1428.864021206499064, withinPercentage(1e-12));
+    }
+
     @Test
     void tailsKeepRelativeAccuracy() {
         // mpmath: exp(-36)
