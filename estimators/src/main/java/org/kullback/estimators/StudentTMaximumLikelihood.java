@@ -30,14 +30,15 @@ import org.kullback.special.Polygamma;
  * (the textbook \( -\log(1+r) + (\nu+1)r/(\nu(1+r)) \) rearranged so its O(1) terms cancel
  * analytically). Its root in \( t = \log\nu \) is bracketed by stepping t by \( \log 4 \) from
  * \( \nu_0 = 4 + 6/\kappa \) (κ the sample excess kurtosis; 30 when κ ≤ 0) and then found by
- * Newton's method on the profile, kept inside the bracket (bisection when a step leaves it), to
- * \( 10^{-14} \) in t. The exact profile curvature comes with each evaluation: the Schur complement
+ * Newton's method on the profile, kept inside the bracket (bisection when a step leaves it), until
+ * a step in t is below 1e-10 (the error left is of order its square). The exact profile
+ * curvature comes with each evaluation: the Schur complement
  * \( \partial_{\nu\nu}\ell + i^\top I_{\mu\sigma}^{-1} i \) of the observed information below, with
  * \( i = -(\partial_{\nu\mu}\ell, \partial_{\nu\sigma}\ell) \). Every evaluation re-maximizes
  * (μ, σ) by Newton from the previous point (2–4 passes) and adds one pass for \( \partial_\nu\ell \)
- * and the information; typically 6–10 evaluations, 25–45 passes in all ({@link Fit#iterations()}
- * counts evaluations). If the profile still increases at ν = 1e8 the sample is not heavier-tailed
- * than a normal and the
+ * and the information; 6–11 evaluations on the reference samples, about 25–45 passes in all
+ * ({@link Fit#iterations()} counts evaluations). If the profile still increases at ν = 1e8 the
+ * sample is not heavier-tailed than a normal and the
  * likelihood has no maximum in the family: the estimator throws and says so.
  *
  * <p>Covariance: inverse of the observed information of \( (\nu, \mu, \sigma) \) (or
@@ -60,6 +61,11 @@ public final class StudentTMaximumLikelihood implements MaximumLikelihood<Studen
     private static final double MIN_DOF = 1e-3;
     private static final double LOG_BRACKET_STEP = Math.log(4);
     private static final int MAX_NEWTON_STEPS = 100;
+    /**
+     * A Newton step below this ends the iteration; by quadratic convergence the error left is of
+     * order its square.
+     */
+    private static final double DOF_STEP_TOLERANCE = 1e-10;
 
     private final double fixedDof;
 
@@ -208,7 +214,7 @@ public final class StudentTMaximumLikelihood implements MaximumLikelihood<Studen
             if (!(profile.slope < 0 && next > lower && next < upper)) {
                 next = 0.5 * (lower + upper);
             }
-            converged = Math.abs(next - t) <= 1e-14 * Math.max(1, Math.abs(t));
+            converged = Math.abs(next - t) <= DOF_STEP_TOLERANCE * Math.max(1, Math.abs(t));
             t = next;
             d = profile.derivative(t);
             if (d > 0) {
