@@ -71,7 +71,9 @@ public final class CategoricalMaximumLikelihood
 
     /**
      * The fit to a table of counts (or total weights): {@code counts[j]} observations of label
-     * {@code j}.
+     * {@code j}, as frequency weights; so the fit's {@link Fit#n()} is the number of labels with a
+     * positive count and {@link Fit#totalWeight()} the total count. With \( k \) inferred, the
+     * table's length is \( k \) (trailing zero counts are categories never observed).
      *
      * @throws IllegalArgumentException if the table is empty, a count is negative, NaN or
      *     infinite, all are zero, or there are more categories than this estimator's fixed number

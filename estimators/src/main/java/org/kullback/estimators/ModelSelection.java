@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.kullback.distributions.UnivariateDiscrete;
 import org.kullback.distributions.UnivariateDistribution;
 
 /**
@@ -23,7 +24,9 @@ import org.kullback.distributions.UnivariateDistribution;
  *       equivalence of choice of model by cross-validation and Akaike's criterion", JRSS B 39,
  *       1977).</li>
  * </ul>
- * Rows are ranked by AIC (ties by BIC). A held-out value is \( +\infty \) when a fold's fit gives
+ * Rows are ranked by AIC (ties by BIC). Log-likelihoods of densities and of probabilities are
+ * not comparable, so when the data are integers and some discrete family could be fitted, the
+ * continuous families are skipped (with that reason). A held-out value is \( +\infty \) when a fold's fit gives
  * probability 0 to a held-out observation (Uniform and Pareto often do: their fitted support ends
  * at the training sample's extremes) or when a fold's training part cannot be fitted; the row's
  * note says which.
@@ -143,6 +146,18 @@ public final class ModelSelection {
             StringBuilder note = new StringBuilder();
             double heldOut = heldOutCrossEntropy(estimator, sample, foldOf, folds, note);
             rows.add(new Row(family, fit, fit.aic(), fit.bic(), heldOut, note.toString()));
+        }
+        boolean anyDiscrete = rows.stream()
+                .anyMatch(row -> row.fit().distribution() instanceof UnivariateDiscrete);
+        if (anyDiscrete) {
+            for (Row row : List.copyOf(rows)) {
+                if (!(row.fit().distribution() instanceof UnivariateDiscrete)) {
+                    rows.remove(row);
+                    skipped.add(new Skipped(row.family(), "the data are integers and discrete "
+                            + "families were fitted: a density is not comparable with their "
+                            + "probabilities"));
+                }
+            }
         }
         rows.sort(Comparator.comparingDouble(Row::aic).thenComparingDouble(Row::bic));
         return new Result(rows, skipped, folds, seed);

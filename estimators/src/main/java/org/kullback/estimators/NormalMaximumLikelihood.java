@@ -80,7 +80,7 @@ public final class NormalMaximumLikelihood implements MaximumLikelihood<Normal, 
     }
 
     /**
-     * The fit to an unweighted sample, by the blocked two-pass reduction of
+     * The fit to an unweighted sample, by the blocked reduction of
      * {@link NormalStatistics#of(double[])}: one read of the array, same errors as the default.
      */
     @Override

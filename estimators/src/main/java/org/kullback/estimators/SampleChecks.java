@@ -17,7 +17,7 @@ public final class SampleChecks {
      * {@code support}.
      *
      * @throws IllegalArgumentException "x is empty: cannot fit Normal to no observations",
-     *     "x[3] must be finite, got NaN", "x[2] = -1.0 is outside the support of Gamma (x > 0)"
+     *     "x[3] must be finite, got NaN", "x[2] = -1.0 is outside the support of Gamma (x &gt; 0)"
      */
     public static void requireSample(String family, double[] x, Support support) {
         Objects.requireNonNull(x, "x");
@@ -134,7 +134,13 @@ public final class SampleChecks {
     public static IllegalArgumentException allEqual(String family, long count, double value,
             String parameterAtLimit) {
         return new IllegalArgumentException("all " + count + " observations equal " + value
-                + ": the maximum-likelihood " + parameterAtLimit + ", which is not a " + family
+                + ": the maximum-likelihood " + parameterAtLimit + ", which is not "
+                + (startsWithVowelSound(family) ? "an " : "a ") + family
                 + " distribution");
+    }
+
+    /** "an Exponential", "a Uniform": a vowel letter other than a "yoo"-sounding U. */
+    private static boolean startsWithVowelSound(String word) {
+        return "AEIOaeio".indexOf(word.charAt(0)) >= 0;
     }
 }

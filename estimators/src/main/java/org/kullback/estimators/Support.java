@@ -36,7 +36,7 @@ public record Support(String description, DoublePredicate contains) {
      *
      * @param family the family being fitted, named in the message
      * @param index the position of {@code x} in its sample, from 0
-     * @throws IllegalArgumentException "x[3] = -1.0 is outside the support of Gamma (x > 0)"
+     * @throws IllegalArgumentException "x[3] = -1.0 is outside the support of Gamma (x &gt; 0)"
      */
     public void check(String family, long index, double x) {
         if (!contains.test(x)) {
@@ -49,7 +49,7 @@ public record Support(String description, DoublePredicate contains) {
      * Throws unless {@code x} lies in this set; for streaming accumulators, which do not know the
      * position of a value in the caller's data.
      *
-     * @throws IllegalArgumentException "x = -1.0 is outside the support of Gamma (x > 0)"
+     * @throws IllegalArgumentException "x = -1.0 is outside the support of Gamma (x &gt; 0)"
      */
     public void check(String family, double x) {
         if (!contains.test(x)) {

@@ -54,6 +54,29 @@ class NormalMaximumLikelihoodTest {
     }
 
     @Test
+    void sortedAndDriftingDataKeepTheirDigits() {
+        // Sorted data: each block's spread is tiny next to its distance from the running mean,
+        // so every block takes the re-centring second pass.
+        double[] sorted = new SplittableRandom(5).doubles(20_000, 0, 1).map(v -> 1e7 + v).sorted()
+                .toArray();
+        double[] drifting = new double[20_000];
+        SplittableRandom rng = new SplittableRandom(6);
+        for (int i = 0; i < drifting.length; i++) {
+            drifting[i] = 1e5 + 1e-3 * i + 0.01 * rng.nextGaussian();
+        }
+        for (double[] x : new double[][] {sorted, drifting}) {
+            double[] exact = exactMeanAndVariance(x, ones(x.length));
+            NormalStatistics blocked = NormalStatistics.of(x);
+            NormalStatistics streamed = new NormalStatistics();
+            Arrays.stream(x).forEach(streamed);
+            for (NormalStatistics s : new NormalStatistics[] {blocked, streamed}) {
+                assertThat(s.mean()).isCloseTo(exact[0], within(2e-16 * exact[0]));
+                assertThat(s.variance()).isCloseTo(exact[1], within(1e-14 * exact[1]));
+            }
+        }
+    }
+
+    @Test
     void weightedFitEqualsFitOfRepeatedValues() {
         double[] x = {1.5, -2.25, 7, 3.125};
         double[] w = {2, 0, 3, 1};
