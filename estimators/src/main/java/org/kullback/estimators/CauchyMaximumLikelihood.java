@@ -140,7 +140,7 @@ public final class CauchyMaximumLikelihood implements MaximumLikelihood<Cauchy, 
                 .logLikelihood(best.logLikelihood() - total * LOG_PI)
                 .sample(sample.count(), total)
                 .parameters(PARAMETERS, best.location(), best.scale())
-                .informationMatrix(best.information(), Information.OBSERVED)
+                .covariance(best.covariance(), Information.OBSERVED)
                 .solver("Newton from " + starts.length + " starting points", iterations,
                         best.converged(), best.message())
                 .build();

@@ -96,7 +96,7 @@ public final class GumbelMaximumLikelihood implements MaximumLikelihood<Gumbel, 
                 .logLikelihood(r.logLikelihood())
                 .sample(sample.count(), sample.totalWeight())
                 .parameters(PARAMETERS, r.location(), r.scale())
-                .informationMatrix(r.information(), Information.OBSERVED)
+                .covariance(r.covariance(), Information.OBSERVED)
                 .solver("Newton", r.iterations(), r.converged(), r.message())
                 .build();
     }

@@ -166,7 +166,7 @@ public final class StudentTMaximumLikelihood implements MaximumLikelihood<Studen
                     .logLikelihood(r.logLikelihood() + total * logDensityAtCenter(fixedDof))
                     .sample(sample.count(), total)
                     .parameters(LOCATION_SCALE, r.location(), r.scale())
-                    .informationMatrix(r.information(), Information.OBSERVED)
+                    .covariance(r.covariance(), Information.OBSERVED)
                     .solver("EM + Newton", r.iterations(), r.converged(), r.message())
                     .build();
         }
@@ -176,7 +176,8 @@ public final class StudentTMaximumLikelihood implements MaximumLikelihood<Studen
     private Fit<StudentT> fitAll(WeightedSample sample, double[] x, double[] w, double total,
             LocationScaleStart start, double scale0) {
         final Profile profile = new Profile(x, w, total, start.median(), scale0);
-        final double kurtosis = excessKurtosis(x, w, total, start.mean());
+        final double kurtosis = excessKurtosis(x, w, total, start.mean(),
+                start.standardDeviation());
         double t = Math.log(kurtosis > 0 ? Math.min(4 + 6 / kurtosis, 1e4) : 30);
         double d = profile.derivative(t);
         double lower;
@@ -237,12 +238,13 @@ public final class StudentTMaximumLikelihood implements MaximumLikelihood<Studen
         }
         final double mu = r.location();
         final double s = r.scale();
-        final double[][] information = profile.information;
+        final double unit = r.unit();
+        final double[][] covariance = ScaledCovariance.of(profile.information, 1, unit, unit);
         return Fit.builder(StudentT.of(nu, mu, s))
                 .logLikelihood(r.logLikelihood() + total * logDensityAtCenter(nu))
                 .sample(sample.count(), total)
                 .parameters(ALL_PARAMETERS, nu, mu, s)
-                .informationMatrix(information, Information.OBSERVED)
+                .covariance(covariance, Information.OBSERVED)
                 .solver("ECME: EM + Newton for location and scale, Newton on the dof profile",
                         profile.evaluations, converged, message)
                 .build();
@@ -269,11 +271,12 @@ public final class StudentTMaximumLikelihood implements MaximumLikelihood<Studen
             double sumUzz = 0;
             for (int i = 0; i < x.length; i++) {
                 final double z = (x[i] - mu) / s;
-                final double d = x[i] - nextMu;
+                // in units of the current scale, so that tiny or huge data cannot under/overflow
+                final double d = (x[i] - nextMu) / s;
                 sumUzz += w[i] * (nu + 1) / (nu + z * z) * d * d;
             }
             mu = nextMu;
-            s = Math.sqrt(sumUzz / total);
+            s *= Math.sqrt(sumUzz / total);
         }
         return LocationScaleNewton.maximize(x, w, total, standard(nu), mu, s);
     }
@@ -301,7 +304,8 @@ public final class StudentTMaximumLikelihood implements MaximumLikelihood<Studen
 
         /**
          * \( D(t) = \nu\,\partial_\nu\ell \) at \( \nu = e^t \) and the inner maximum; also sets
-         * {@link #slope} \( = D'(t) \) and {@link #information}.
+         * {@link #slope} \( = D'(t) \) and {@link #information} (of \( (\nu, \mu/u, s/u) \), u the
+         * unit of the inner fit).
          */
         double derivative(double t) {
             evaluations++;
@@ -329,7 +333,10 @@ public final class StudentTMaximumLikelihood implements MaximumLikelihood<Studen
             final double constant = digammaHalfStepExcess(nu);
             final double nuNu = total * (0.25 * (Polygamma.trigamma((nu + 1) / 2)
                     - Polygamma.trigamma(nu / 2)) + 0.5 / (nu * nu)) + sumNuNu;
+            // (mu, s) in the units u of the inner fit's information
             final double[][] ls = last.information();
+            sumNuMu *= last.unit();
+            sumNuS *= last.unit();
             information = new double[][] {
                 {-nuNu, sumNuMu, sumNuS},
                 {sumNuMu, ls[0][0], ls[0][1]},
@@ -362,11 +369,13 @@ public final class StudentTMaximumLikelihood implements MaximumLikelihood<Studen
                 - GammaMaximumLikelihood.logMinusDigamma(nu)) - 1 / nu;
     }
 
-    private static double excessKurtosis(double[] x, double[] w, double total, double mean) {
+    private static double excessKurtosis(double[] x, double[] w, double total, double mean,
+            double sd) {
         double m2 = 0;
         double m4 = 0;
         for (int i = 0; i < x.length; i++) {
-            final double d2 = (x[i] - mean) * (x[i] - mean);
+            final double d = (x[i] - mean) / sd;
+            final double d2 = d * d;
             m2 += w[i] * d2;
             m4 += w[i] * d2 * d2;
         }

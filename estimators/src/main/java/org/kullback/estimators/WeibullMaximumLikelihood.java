@@ -158,16 +158,17 @@ public final class WeibullMaximumLikelihood implements MaximumLikelihood<Weibull
                 * (Math.log(k) - maxLog - logRatio + (k - 1) * meanU - 1);
         final double meanLogZ = meanU - scaleLog;
         final double tiltedLogZ = t.mean() - scaleLog;
+        // the information of (k, lambda) in units of (1, lambda), so that it cannot overflow
         final double[][] information = {
             {totalWeight * (1 / (k * k) + t.variance() + tiltedLogZ * tiltedLogZ),
-                -totalWeight / scale * (1 + k * meanLogZ)},
-            {-totalWeight / scale * (1 + k * meanLogZ), totalWeight * k * k / (scale * scale)},
+                -totalWeight * (1 + k * meanLogZ)},
+            {-totalWeight * (1 + k * meanLogZ), totalWeight * k * k},
         };
         return Fit.builder(Weibull.of(k, scale))
                 .logLikelihood(logLikelihood)
                 .sample(n, totalWeight)
                 .parameters(PARAMETERS, k, scale)
-                .informationMatrix(information, Information.OBSERVED)
+                .covariance(ScaledCovariance.of(information, 1, scale), Information.OBSERVED)
                 .solver("Newton on the profile likelihood", iterations, converged, message)
                 .build();
     }
