@@ -1,5 +1,6 @@
 package org.kullback.estimators;
 
+import java.util.Arrays;
 import java.util.List;
 import org.kullback.distributions.Cauchy;
 
@@ -104,7 +105,13 @@ public final class CauchyMaximumLikelihood implements MaximumLikelihood<Cauchy, 
         SampleChecks.requireObservations(FAMILY, sample.count(), 3);
         final double[] sorted = sample.values();
         final double[] sortedWeights = sample.weights();
-        WeightedSample.sortByValue(sorted, sortedWeights);
+        if (sample.hasUnitWeights()) {
+            // all weights are 1, so the library sort (dual-pivot quicksort) of the values alone
+            // does; it is several times faster than the merge sort of values with weights
+            Arrays.sort(sorted);
+        } else {
+            WeightedSample.sortByValue(sorted, sortedWeights);
+        }
         final double total = sample.totalWeight();
         if (sorted[0] == sorted[sorted.length - 1]) {
             throw SampleChecks.allEqual(FAMILY, sample.count(), sorted[0], "scale is 0");

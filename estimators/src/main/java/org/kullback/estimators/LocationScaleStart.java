@@ -1,5 +1,7 @@
 package org.kullback.estimators;
 
+import java.util.Arrays;
+
 /**
  * Robust and moment summaries of a sample used to start the location–scale solvers: median,
  * quartiles, mean and standard deviation (two-pass), after the checks every location–scale fit
@@ -46,7 +48,13 @@ record LocationScaleStart(double median, double lowerQuartile, double upperQuart
         }
         final double[] sorted = sample.values();
         final double[] sortedWeights = sample.weights();
-        WeightedSample.sortByValue(sorted, sortedWeights);
+        if (sample.hasUnitWeights()) {
+            // all weights are 1, so the library sort (dual-pivot quicksort) of the values alone
+            // does; it is several times faster than the merge sort of values with weights
+            Arrays.sort(sorted);
+        } else {
+            WeightedSample.sortByValue(sorted, sortedWeights);
+        }
         return new LocationScaleStart(quantile(sorted, sortedWeights, w, 0.5),
                 quantile(sorted, sortedWeights, w, 0.25), quantile(sorted, sortedWeights, w, 0.75),
                 mean, largest * Math.sqrt(squares / w));
