@@ -13,7 +13,8 @@ import org.kullback.distributions.Logistic;
  * log-likelihood is concave in \( (\mu/s, 1/s) \) and its only stationary point is the global
  * maximum. Expected information per observation \( \mathrm{diag}(1/3, (\pi^2+3)/9)/s^2 \) (used for
  * the scoring fallback). Start: median and \( \mathrm{IQR}/(2\log 3) \), exact for the logistic
- * quartiles. One pass per iteration (typically 5–7), plus the sorts for the quartiles.
+ * quartiles. One pass per iteration plus one (6–7 on the reference samples), three for the
+ * moments and one sort for the quartiles.
  *
  * <p>Covariance: inverse of the observed information (negated Hessian) at the estimate.
  */
