@@ -8,7 +8,8 @@ import org.kullback.special.LogSpace;
  * Maximum likelihood for the binomial family with a known number of trials \( n \): with
  * \( S = \sum_i w_i k_i \), \( \hat p = S/(nW) \) and
  * \( \ell = \sum_i w_i\log\binom{n}{k_i} + S\log\hat p + (nW - S)\log(1-\hat p) \), where
- * \( 1 - \hat p = (nW - S)/(nW) \) is computed from the accumulated \( \sum_i w_i(n - k_i) \). Fisher information \( nW/(p(1-p)) \)
+ * \( 1 - \hat p = (nW - S)/(nW) \) is computed from the accumulated
+ * \( \sum_i w_i(n - k_i) \). Fisher information \( nW/(p(1-p)) \)
  * (expected, equal to the observed at the MLE): variance \( \hat p(1-\hat p)/(nW) \).
  *
  * <p>The number of trials is not estimated (its MLE is a different, ill-conditioned problem), so

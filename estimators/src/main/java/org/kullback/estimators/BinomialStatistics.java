@@ -91,7 +91,10 @@ public final class BinomialStatistics implements SufficientStatistics<BinomialSt
         return successes.value();
     }
 
-    /** \( \sum_i w_i (n - k_i) \), kept apart so that it keeps its digits when \( \hat p \approx 1 \). */
+    /**
+     * \( \sum_i w_i (n - k_i) \), kept apart so that it keeps its digits when
+     * \( \hat p \approx 1 \).
+     */
     public double failures() {
         return failures.value();
     }

@@ -25,7 +25,8 @@ public final class CategoricalMaximumLikelihood
         implements MaximumLikelihood<Categorical, CategoricalStatistics> {
 
     /** The estimator with \( k \) inferred from the labels. */
-    public static final CategoricalMaximumLikelihood INSTANCE = new CategoricalMaximumLikelihood(-1);
+    public static final CategoricalMaximumLikelihood INSTANCE =
+            new CategoricalMaximumLikelihood(-1);
 
     static final String FAMILY = "Categorical";
 

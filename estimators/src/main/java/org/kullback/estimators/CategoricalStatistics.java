@@ -9,8 +9,12 @@ import java.util.Arrays;
  */
 public final class CategoricalStatistics implements SufficientStatistics<CategoricalStatistics> {
 
-    /** The largest number of categories inferred from labels (a guard against a stray label). */
-    public static final int MAX_INFERRED_CATEGORIES = 1 << 24;
+    /**
+     * The largest number of categories inferred from labels, 65 536: a stray large label (or
+     * count data such as populations, offered to every family by {@link ModelSelection}) would
+     * otherwise allocate a table as large as its value. Use a fixed number of categories above it.
+     */
+    public static final int MAX_INFERRED_CATEGORIES = 1 << 16;
 
     private final int fixedCategories;
     private final Support support;
@@ -88,7 +92,9 @@ public final class CategoricalStatistics implements SufficientStatistics<Categor
         return weight.value();
     }
 
-    /** \( k \): the fixed number of categories, or the largest label with positive weight plus 1. */
+    /**
+     * \( k \): the fixed number of categories, or the largest label with positive weight plus 1.
+     */
     public int categories() {
         if (fixedCategories > 0) {
             return fixedCategories;

@@ -11,9 +11,9 @@ import org.kullback.distributions.UnivariateDistribution;
  * the cross-entropy \( H(\hat p_n, q) \) of the sample's empirical distribution \( \hat p_n \)
  * relative to \( q \) (density for continuous \( q \), probability for discrete). It is minimised
  * over a family exactly by the maximum-likelihood estimate, \( \hat H = -\ell(\hat\theta)/W \), and
- * for a sample from \( p \) it converges to \( H(p, q) = H(p) + \mathrm{KL}(p\,\|\,q) \) (Cover &amp;
- * Thomas, <i>Elements of Information Theory</i>, 2nd ed., §11.8). Terms are summed with
- * compensation.
+ * for a sample from \( p \) it converges to \( H(p, q) = H(p) + \mathrm{KL}(p\,\|\,q) \)
+ * (Cover &amp; Thomas, <i>Elements of Information Theory</i>, 2nd ed., §11.8). Terms are
+ * summed with compensation.
  *
  * <p>A value with \( q(x) = 0 \) (outside \( q \)'s support, or not an integer for a discrete
  * \( q \)) makes the cross-entropy \( +\infty \): \( q \) says the sample is impossible.
@@ -87,7 +87,7 @@ public final class EmpiricalCrossEntropy {
             return x == Math.rint(x) && Math.abs(x) < 0x1p63
                     ? discrete.logProbability((long) x) : Double.NEGATIVE_INFINITY;
         }
-        throw new IllegalArgumentException(q.family()
-                + " is neither UnivariateContinuous nor UnivariateDiscrete: no density to evaluate");
+        throw new IllegalArgumentException(q.family() + " is neither UnivariateContinuous nor "
+                + "UnivariateDiscrete: no density to evaluate");
     }
 }

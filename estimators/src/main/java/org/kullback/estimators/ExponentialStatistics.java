@@ -17,7 +17,8 @@ public final class ExponentialStatistics implements SufficientStatistics<Exponen
 
     @Override
     public void accept(double x, double w) {
-        Support.NON_NEGATIVE.check(ExponentialMaximumLikelihood.FAMILY, SampleChecks.finiteValue(x));
+        Support.NON_NEGATIVE.check(ExponentialMaximumLikelihood.FAMILY,
+                SampleChecks.finiteValue(x));
         if (SampleChecks.weight(w) == 0) {
             return;
         }

@@ -50,7 +50,8 @@ public final class Fit<D extends Distribution> {
         this.estimates = builder.estimates.clone();
         this.covariance = copy(builder.covariance);
         this.information = Objects.requireNonNull(builder.information, "information");
-        this.freeParameters = builder.freeParameters < 0 ? estimates.length : builder.freeParameters;
+        this.freeParameters =
+                builder.freeParameters < 0 ? estimates.length : builder.freeParameters;
         this.iterations = builder.iterations;
         this.converged = builder.converged;
         this.method = builder.method;

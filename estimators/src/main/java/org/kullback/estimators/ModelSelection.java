@@ -26,10 +26,10 @@ import org.kullback.distributions.UnivariateDistribution;
  * </ul>
  * Rows are ranked by AIC (ties by BIC). Log-likelihoods of densities and of probabilities are
  * not comparable, so when the data are integers and some discrete family could be fitted, the
- * continuous families are skipped (with that reason). A held-out value is \( +\infty \) when a fold's fit gives
- * probability 0 to a held-out observation (Uniform and Pareto often do: their fitted support ends
- * at the training sample's extremes) or when a fold's training part cannot be fitted; the row's
- * note says which.
+ * continuous families are skipped (with that reason). A held-out value is \( +\infty \) when
+ * a fold's fit gives probability 0 to a held-out observation (Uniform and Pareto often do: their
+ * fitted support ends at the training sample's extremes) or when a fold's training part cannot
+ * be fitted; the row's note says which.
  */
 public final class ModelSelection {
 

@@ -17,6 +17,9 @@ import org.kullback.distributions.MultivariateNormal;
  * \( \operatorname{Cov}(\hat\Sigma_{ij}, \hat\Sigma_{kl}) = (\Sigma_{ik}\Sigma_{jl} +
  * \Sigma_{il}\Sigma_{jk})/W \) for the covariance entries, and 0 between the two blocks
  * (Anderson, <i>An Introduction to Multivariate Statistical Analysis</i>, 3rd ed., §3.4).
+ * That matrix has \( p^2 \) entries for \( p = d + d(d+1)/2 \) parameters: 250 000 for
+ * \( d = 30 \), 27 million (210 MB) for \( d = 100 \); for large dimensions
+ * {@link #fitDistribution} returns the fitted distribution alone.
  *
  * <p>This estimator fits rows ({@code double[]}) rather than univariate values, so it is not a
  * {@link MaximumLikelihood} and not in the {@link Estimators} registry.
@@ -87,30 +90,43 @@ public final class MultivariateNormalMaximumLikelihood {
     }
 
     /**
-     * The fit to accumulated statistics.
+     * The maximum-likelihood distribution \( N(\bar x, C/W) \) alone, without the
+     * \( p \times p \) covariance of the estimates that {@link #fit(MultivariateNormalStatistics)}
+     * builds.
      *
      * @throws IllegalArgumentException if fewer than \( d + 1 \) rows have positive weight or the
      *     covariance is singular
      */
-    public Fit<MultivariateNormal> fit(MultivariateNormalStatistics statistics) {
+    public MultivariateNormal fitDistribution(MultivariateNormalStatistics statistics) {
         int d = statistics.dimension();
         long n = statistics.count();
         if (n < d + 1L) {
             throw new IllegalArgumentException(FAMILY + " in " + d + " dimensions needs at least "
                     + (d + 1) + " observations with positive weight, got " + n);
         }
-        double w = statistics.totalWeight();
-        double[] mean = statistics.mean();
-        double[][] sigma = statistics.covariance();
-        MultivariateNormal fitted;
         try {
-            fitted = MultivariateNormal.of(mean, sigma);
+            return MultivariateNormal.of(statistics.mean(), statistics.covariance());
         } catch (IllegalArgumentException singular) {
             throw new IllegalArgumentException("the maximum-likelihood covariance of the " + n
                     + " rows is singular (they lie in a lower-dimensional affine subspace), "
                     + "which is not a " + FAMILY + " distribution: " + singular.getMessage(),
                     singular);
         }
+    }
+
+    /**
+     * The fit to accumulated statistics.
+     *
+     * @throws IllegalArgumentException if fewer than \( d + 1 \) rows have positive weight or the
+     *     covariance is singular
+     */
+    public Fit<MultivariateNormal> fit(MultivariateNormalStatistics statistics) {
+        MultivariateNormal fitted = fitDistribution(statistics);
+        int d = statistics.dimension();
+        long n = statistics.count();
+        double w = statistics.totalWeight();
+        double[] mean = fitted.mean();
+        double[][] sigma = fitted.covariance();
         int p = d + d * (d + 1) / 2;
         List<String> names = new ArrayList<>(p);
         double[] estimates = new double[p];

@@ -13,8 +13,8 @@ package org.kullback.estimators;
  * \( m \) and accurate when \( m \) is near the block's mean: the correction term cancels the
  * centre's offset to first order. The centre is the running mean, and the block is re-centred
  * on its own mean (a second pass, from cache) only when that would lose more than one bit.
- * The sums use four independent accumulators each so that the additions pipeline. Blocks, and other accumulators, are merged with Chan's
- * pairwise formula: \( \delta = \bar x_B - \bar x_A \),
+ * The sums use four independent accumulators each so that the additions pipeline. Blocks, and
+ * other accumulators, are merged with Chan's pairwise formula: \( \delta = \bar x_B - \bar x_A \),
  * \( M_2 = M_{2A} + M_{2B} + \delta^2 W_A W_B / W \). Weighted values are added one at a time by
  * West's weighted Welford update ("Updating mean and variance estimates: an improved method",
  * CACM 22, 1979): with \( W' = W + w \) and \( \delta = x - \bar x \),

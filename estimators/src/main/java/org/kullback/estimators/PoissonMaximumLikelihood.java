@@ -14,7 +14,8 @@ import org.kullback.special.LogSpace;
  * of 0 (as for {@link BernoulliMaximumLikelihood}, a Wald interval says nothing there; the exact
  * upper bound for \( S = 0 \) is \( -\log(\alpha)/W \)).
  */
-public final class PoissonMaximumLikelihood implements MaximumLikelihood<Poisson, PoissonStatistics> {
+public final class PoissonMaximumLikelihood
+        implements MaximumLikelihood<Poisson, PoissonStatistics> {
 
     /** The estimator. */
     public static final PoissonMaximumLikelihood INSTANCE = new PoissonMaximumLikelihood();

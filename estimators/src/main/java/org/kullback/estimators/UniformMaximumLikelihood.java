@@ -21,7 +21,8 @@ import org.kullback.distributions.Uniform;
  * estimates are biased inwards by \( r/(n+1) \) (the unbiased
  * \( x_{(1)} - r/(n-1),\ x_{(n)} + r/(n-1) \) is not the MLE).
  */
-public final class UniformMaximumLikelihood implements MaximumLikelihood<Uniform, UniformStatistics> {
+public final class UniformMaximumLikelihood
+        implements MaximumLikelihood<Uniform, UniformStatistics> {
 
     /** The estimator. */
     public static final UniformMaximumLikelihood INSTANCE = new UniformMaximumLikelihood();

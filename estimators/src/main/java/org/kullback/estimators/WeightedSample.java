@@ -29,7 +29,9 @@ public final class WeightedSample implements SufficientStatistics<WeightedSample
         this("the sample", Support.REAL_LINE);
     }
 
-    /** An empty sample whose values must lie in {@code support}; {@code family} names it in errors. */
+    /**
+     * An empty sample whose values must lie in {@code support}; {@code family} names it in errors.
+     */
     public WeightedSample(String family, Support support) {
         this.family = family;
         this.support = support;
@@ -139,8 +141,8 @@ public final class WeightedSample implements SufficientStatistics<WeightedSample
 
     /**
      * The weighted {@code p}-quantile: the smallest sorted value \( x_{(j)} \) whose cumulative
-     * weight \( \sum_{i \le j} w_{(i)} \) reaches \( pW \), or the midpoint with the next value when
-     * it equals \( pW \) exactly (the convention of {@link #median()}).
+     * weight \( \sum_{i \le j} w_{(i)} \) reaches \( pW \), or the midpoint with the next value
+     * when it equals \( pW \) exactly (the convention of {@link #median()}).
      *
      * @throws IllegalArgumentException if {@code p} is not in (0, 1)
      * @throws IllegalStateException if the sample is empty

@@ -16,7 +16,8 @@ class EmpiricalCrossEntropyTest {
         double[] x = {0.5, 1, 2};
         // Exponential(2): -log q(x) = x*2 - log 2
         double expected = (2 * 3.5) / 3 - Math.log(2);
-        assertThat(EmpiricalCrossEntropy.of(x, Exponential.of(2))).isCloseTo(expected, within(1e-15));
+        assertThat(EmpiricalCrossEntropy.of(x, Exponential.of(2)))
+                .isCloseTo(expected, within(1e-15));
         assertThat(EmpiricalCrossEntropy.inBits(x, Exponential.of(2)))
                 .isCloseTo(expected / Math.log(2), within(1e-15));
     }
@@ -35,9 +36,10 @@ class EmpiricalCrossEntropyTest {
     @Test
     void discreteModelsUseProbabilitiesAndImpossibleValuesGiveInfinity() {
         double[] counts = {0, 1, 1, 3};
-        double expected = -(Poisson.of(1.2).logProbability(0) + 2 * Poisson.of(1.2).logProbability(1)
-                + Poisson.of(1.2).logProbability(3)) / 4;
-        assertThat(EmpiricalCrossEntropy.of(counts, Poisson.of(1.2))).isCloseTo(expected, within(1e-15));
+        Poisson q = Poisson.of(1.2);
+        double expected = -(q.logProbability(0) + 2 * q.logProbability(1) + q.logProbability(3))
+                / 4;
+        assertThat(EmpiricalCrossEntropy.of(counts, q)).isCloseTo(expected, within(1e-15));
         assertThat(EmpiricalCrossEntropy.of(new double[] {1, 1.5}, Poisson.of(1.2)))
                 .isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(EmpiricalCrossEntropy.of(new double[] {1, -0.5}, Exponential.of(1)))
@@ -50,7 +52,8 @@ class EmpiricalCrossEntropyTest {
                 .hasMessage("sample is empty");
         assertThatThrownBy(() -> EmpiricalCrossEntropy.of(new double[] {1, Double.NaN},
                 Normal.standard())).hasMessage("sample[1] must be finite, got NaN");
-        assertThatThrownBy(() -> EmpiricalCrossEntropy.of(new double[] {1, 2}, new double[] {1, -1},
-                Normal.standard())).hasMessage("weights[1] must be finite and non-negative, got -1.0");
+        assertThatThrownBy(() -> EmpiricalCrossEntropy.of(new double[] {1, 2},
+                new double[] {1, -1}, Normal.standard()))
+                .hasMessage("weights[1] must be finite and non-negative, got -1.0");
     }
 }

@@ -28,7 +28,8 @@ class ModelSelectionTest {
                         "Categorical", "Poisson", "Geometric", "Gamma", "Beta", "Weibull");
         assertThat(result.skipped().stream()
                 .filter(s -> s.family().equals("Exponential")).findFirst().orElseThrow().reason())
-                .matches("x\\[\\d+] = -[0-9.E-]+ is outside the support of Exponential \\(x >= 0\\)");
+                .matches("x\\[\\d+] = -[0-9.E-]+ is outside the support of Exponential "
+                        + "\\(x >= 0\\)");
         // The held-out cross-entropy of the Normal is close to its entropy.
         ModelSelection.Row normal = result.best();
         assertThat(normal.heldOutCrossEntropy()).isCloseTo(Normal.of(3, 2).entropy(), within(0.05));

@@ -56,7 +56,8 @@ class MultivariateNormalMaximumLikelihoodTest {
         double[] mean = fit.distribution().mean();
         double[][] covariance = fit.distribution().covariance();
         for (int j = 0; j < 3; j++) {
-            assertThat(mean[j]).isCloseTo(exact[0][j], within(4e-16 * Math.abs(exact[0][j]) + 1e-15));
+            assertThat(mean[j])
+                    .isCloseTo(exact[0][j], within(4e-16 * Math.abs(exact[0][j]) + 1e-15));
             for (int k = 0; k < 3; k++) {
                 double scale = Math.sqrt(exact[j + 1][j] * exact[k + 1][k]);
                 assertThat(covariance[j][k]).as("covariance[%d][%d]", j, k)
@@ -67,7 +68,8 @@ class MultivariateNormalMaximumLikelihoodTest {
         for (double[] row : rows) {
             logLikelihood += fit.distribution().logDensity(row);
         }
-        assertThat(fit.logLikelihood()).isCloseTo(logLikelihood, within(1e-12 * Math.abs(logLikelihood)));
+        assertThat(fit.logLikelihood())
+                .isCloseTo(logLikelihood, within(1e-12 * Math.abs(logLikelihood)));
         assertThat(fit.parameterNames()).containsExactly("mean[0]", "mean[1]", "mean[2]",
                 "covariance[0][0]", "covariance[0][1]", "covariance[0][2]", "covariance[1][1]",
                 "covariance[1][2]", "covariance[2][2]");
@@ -78,6 +80,11 @@ class MultivariateNormalMaximumLikelihoodTest {
                 within(1e-15));
         assertThat(fit.covariance()[0][1]).isCloseTo(s[0][1] / 3000, within(1e-18));
         assertThat(fit.covariance()[0][4]).isZero();
+        MultivariateNormalStatistics statistics = new MultivariateNormalStatistics(3);
+        Arrays.stream(rows).forEach(statistics);
+        assertThat(MultivariateNormalMaximumLikelihood.INSTANCE.fitDistribution(statistics))
+                .isEqualTo(MultivariateNormalMaximumLikelihood.INSTANCE.fit(statistics)
+                        .distribution());
     }
 
     @Test
@@ -137,6 +144,7 @@ class MultivariateNormalMaximumLikelihoodTest {
                 .hasMessage("row has length 3, expected the dimension 2");
         assertThatThrownBy(() -> new MultivariateNormalStatistics(2)
                 .combine(new MultivariateNormalStatistics(3)))
-                .hasMessage("cannot merge statistics of dimension 3 into statistics of dimension 2");
+                .hasMessage(
+                        "cannot merge statistics of dimension 3 into statistics of dimension 2");
     }
 }

@@ -85,7 +85,8 @@ class NormalMaximumLikelihoodTest {
         Fit<Normal> plain = NormalMaximumLikelihood.INSTANCE.fit(repeated);
         double[] exact = exactMeanAndVariance(x, w);
         assertThat(weighted.distribution().mean()).isCloseTo(exact[0], within(1e-15 * 5));
-        assertThat(weighted.distribution().variance()).isCloseTo(exact[1], within(1e-14 * exact[1]));
+        assertThat(weighted.distribution().variance())
+                .isCloseTo(exact[1], within(1e-14 * exact[1]));
         assertThat(weighted.logLikelihood()).isCloseTo(plain.logLikelihood(), within(1e-12));
         assertThat(weighted.n()).isEqualTo(3);
         assertThat(weighted.totalWeight()).isEqualTo(6);
@@ -160,7 +161,8 @@ class NormalMaximumLikelihoodTest {
     void parallelStreamCollectMatchesSequentialFit() {
         double[] x = new SplittableRandom(4).doubles(200_000, -5, 5).toArray();
         NormalStatistics parallel = Arrays.stream(x).parallel()
-                .collect(NormalStatistics::new, NormalStatistics::accept, NormalStatistics::combine);
+                .collect(NormalStatistics::new, NormalStatistics::accept,
+                        NormalStatistics::combine);
         double[] exact = exactMeanAndVariance(x, ones(x.length));
         assertThat(parallel.count()).isEqualTo(x.length);
         // The mean (about -0.005) is a sum with condition number mean|x|/|mean| of about 500, so
@@ -196,7 +198,8 @@ class NormalMaximumLikelihoodTest {
         big[4321] = Double.NEGATIVE_INFINITY;
         assertThatThrownBy(() -> normal.fit(big))
                 .hasMessage("x[4321] must be finite, got -Infinity");
-        assertThatThrownBy(() -> normal.fit(new double[] {1, Double.POSITIVE_INFINITY}, new double[] {1, 1}))
+        assertThatThrownBy(() -> normal.fit(new double[] {1, Double.POSITIVE_INFINITY},
+                new double[] {1, 1}))
                 .hasMessage("x[1] must be finite, got Infinity");
         assertThatThrownBy(() -> normal.fit(new double[] {4}))
                 .hasMessage("Normal needs at least 2 observations with positive weight, got 1");
@@ -204,7 +207,8 @@ class NormalMaximumLikelihoodTest {
                 .hasMessage("weights has length 1 but the sample has length 2");
         assertThatThrownBy(() -> normal.fit(new double[] {1, 2, 3}, new double[] {1, -1, 1}))
                 .hasMessage("weights[1] must be finite and non-negative, got -1.0");
-        assertThatThrownBy(() -> normal.fit(new double[] {1, 2, 3}, new double[] {1, 1, Double.NaN}))
+        assertThatThrownBy(() -> normal.fit(new double[] {1, 2, 3},
+                new double[] {1, 1, Double.NaN}))
                 .hasMessage("weights[2] must be finite and non-negative, got NaN");
         assertThatThrownBy(() -> normal.fit(new double[] {1, 2}, new double[] {0, 0}))
                 .hasMessage("weights are all zero: there is no observation to fit");

@@ -23,7 +23,8 @@ class NormalStatisticsProperties {
 
     @Property(tries = 300)
     void mergingAtAnySplitGivesTheOnePassStatistics(
-            @ForAll @Size(min = 2, max = 1500) List<@DoubleRange(min = -1e3, max = 1e3) Double> values,
+            @ForAll @Size(min = 2, max = 1500)
+                    List<@DoubleRange(min = -1e3, max = 1e3) Double> values,
             @ForAll @IntRange(min = 0, max = 1500) int cut, @ForAll double offset) {
         int split = Math.min(cut, values.size());
         double shift = Math.abs(offset) < 1e12 ? offset : 0;

@@ -1,0 +1,32 @@
+package org.kullback.estimators.regression;
+
+/**
+ * A least-squares design \( A \) (\( n \times p \)) and response \( b \) whose products can be
+ * formed in double-double precision from the exact data, as iterative refinement needs: the
+ * factorisation works on a double-rounded copy, the refinement residuals on the data themselves,
+ * so the refined solution is that of the data, not of the copy.
+ */
+interface ExactDesign {
+
+    int rows();
+
+    int cols();
+
+    /**
+     * Copies rows {@code from..to-1} of \( A \), rounded to double, column by column into
+     * {@code tile} ({@code tile[j][i - from]} = \( A_{ij} \)), for the QR factorisation.
+     */
+    void fill(int from, int to, double[][] tile);
+
+    /** A fresh double copy of \( b \). */
+    double[] response();
+
+    /**
+     * \( f = b - r - A x \) in double-double, rounded to double, for \( x \) and \( r \) given as
+     * unevaluated sums {@code hi + lo}.
+     */
+    void residual(double[] xHi, double[] xLo, double[] rHi, double[] rLo, double[] f);
+
+    /** \( g = A^T r \) in double-double, rounded to double. */
+    void transposeTimes(double[] rHi, double[] rLo, double[] g);
+}

@@ -1,0 +1,34 @@
+package org.kullback.estimators.regression;
+
+/** Validation of one streamed row, with messages that name the row and column. */
+final class RowChecks {
+
+    private RowChecks() {
+    }
+
+    /**
+     * @param index the row's index in the caller's chunk, or negative for a single row
+     * @throws IllegalArgumentException naming the row, column and value at fault
+     */
+    static void check(double[] row, double y, double weight, int width, long index) {
+        String name = index < 0 ? "row" : "rows[" + index + "]";
+        if (row == null || row.length != width) {
+            throw new IllegalArgumentException(name + " must have " + width + " columns, got "
+                    + (row == null ? "null" : row.length));
+        }
+        for (int j = 0; j < width; j++) {
+            if (!Double.isFinite(row[j])) {
+                throw new IllegalArgumentException(name + "[" + j + "] (column " + j
+                        + ") must be finite, got " + row[j]);
+            }
+        }
+        if (!Double.isFinite(y)) {
+            throw new IllegalArgumentException((index < 0 ? "y" : "y[" + index + "]")
+                    + " must be finite, got " + y);
+        }
+        if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException((index < 0 ? "weight" : "weights[" + index + "]")
+                    + " must be finite and non-negative, got " + weight);
+        }
+    }
+}
