@@ -139,7 +139,8 @@ public final class CauchyMaximumLikelihood implements MaximumLikelihood<Cauchy, 
                     LocationScaleNewton.maximize(x, w, total, STANDARD, start[0], start[1]);
             iterations += r.iterations();
             if (best == null || r.converged() && !best.converged()
-                    || r.converged() == best.converged() && r.logLikelihood() > best.logLikelihood()) {
+                    || r.converged() == best.converged()
+                            && r.logLikelihood() > best.logLikelihood()) {
                 best = r;
             }
         }

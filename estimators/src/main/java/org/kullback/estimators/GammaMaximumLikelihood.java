@@ -34,7 +34,8 @@ import org.kullback.special.Polygamma;
  * remainder, {@link LogBeta#logGammaCorrection}) so that nothing cancels for large k.
  *
  * <p>Covariance: the observed information of \( (k, \beta) \) is
- * \( W\begin{pmatrix}\psi_1(k) &amp; -1/\beta\\ -1/\beta &amp; k/\beta^2\end{pmatrix} \), which does
+ * \( W\begin{pmatrix}\psi_1(k) &amp; -1/\beta\\ -1/\beta &amp; k/\beta^2\end{pmatrix} \), which
+ * does
  * not depend on the data and so equals the expected information; its inverse is
  * \( \frac{1}{Wg(k)}\begin{pmatrix}k &amp; \beta\\ \beta &amp; \beta^2\psi_1(k)\end{pmatrix} \).
  * Reported as {@link Information#OBSERVED}.
@@ -161,7 +162,8 @@ public final class GammaMaximumLikelihood implements MaximumLikelihood<Gamma, Ga
     /**
      * \( \log k - \psi(k) &gt; 0 \) to full relative accuracy. For \( k \ge 10 \) the asymptotic
      * series; below, the recurrence \( \psi(k) = \psi(k+m) - \sum_{j&lt;m} 1/(k+j) \) written as
-     * \( \log k - \psi(k) = [\log(k+m) - \psi(k+m)] - \sum_{j&lt;m}\operatorname{log1pmx}(1/(k+j)) \),
+     * \( \log k - \psi(k) = [\log(k+m) - \psi(k+m)]
+     * - \sum_{j&lt;m}\operatorname{log1pmx}(1/(k+j)) \),
      * a sum of positive terms (the direct difference would lose up to two digits near k = 10).
      */
     static double logMinusDigamma(double k) {
@@ -180,8 +182,9 @@ public final class GammaMaximumLikelihood implements MaximumLikelihood<Gamma, Ga
     }
 
     /**
-     * \( g(k) = k\psi_1(k) - 1 &gt; 0 \) to full relative accuracy. For \( k \ge 10 \) the asymptotic
-     * series; below, with \( \psi_1(k) = \sum_{j&lt;m}(k+j)^{-2} + \psi_1(k+m) \) and the telescoping
+     * \( g(k) = k\psi_1(k) - 1 &gt; 0 \) to full relative accuracy. For \( k \ge 10 \) the
+     * asymptotic series; below, with \( \psi_1(k) = \sum_{j&lt;m}(k+j)^{-2} + \psi_1(k+m) \) and
+     * the telescoping
      * \( m/(k+m) = \sum_{j&lt;m} k/((k+j)(k+j+1)) \),
      * \( g(k) = k\sum_{j&lt;m}\frac{1}{(k+j)^2(k+j+1)} + \frac{k}{k+m}\,g(k+m) \), again positive
      * terms only.

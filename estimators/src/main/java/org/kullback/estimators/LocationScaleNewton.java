@@ -11,7 +11,8 @@ package org.kullback.estimators;
  * \( \partial_{\mu s} = (\sum w\varphi' + \sum wz\varphi'')/s^2 \),
  * \( \partial_{ss} = (W + 2\sum wz\varphi' + \sum wz^2\varphi'')/s^2 \). Gradient and Hessian are
  * taken with respect to \( (\mu/u, s/u) \), u the starting scale, so that they stay of order W
- * for data of any magnitude (at \( s = 10^{-200} \), \( 1/s^2 \) would overflow). The step is Newton's
+ * for data of any magnitude (at \( s = 10^{-200} \), \( 1/s^2 \) would overflow). The step is
+ * Newton's
  * when the Hessian is negative definite, otherwise Fisher scoring with the expected information
  * \( \mathrm{diag}(Wa/s^2, Wb/s^2) \) (always an ascent direction). It is halved while it would
  * shrink the scale by more than a factor 8 or lower \( \ell \), so \( \ell \) never decreases.
@@ -37,10 +38,10 @@ final class LocationScaleNewton {
         /** \( \varphi''(z) \). */
         double secondDerivative(double z);
 
-        /** \( a = E[\varphi'(Z)^2] \): expected information of the location per unit \( 1/s^2 \). */
+        /** \( a = E[\varphi'(Z)^2] \): expected information of the location, per \( 1/s^2 \). */
         double locationInformation();
 
-        /** \( b = E[(1 + Z\varphi'(Z))^2] \): expected information of the scale per unit \( 1/s^2 \). */
+        /** \( b = E[(1 + Z\varphi'(Z))^2] \): expected information of the scale per \( 1/s^2 \). */
         double scaleInformation();
     }
 
@@ -49,7 +50,8 @@ final class LocationScaleNewton {
      *
      * @param location \( \hat\mu \)
      * @param scale \( \hat s \)
-     * @param logLikelihood \( \sum w\varphi(\hat z) - W\log\hat s \) (without the family's constant)
+     * @param logLikelihood \( \sum w\varphi(\hat z) - W\log\hat s \) (without the family's
+     *     constant)
      * @param information the observed information (negated Hessian) of \( (\mu/u, s/u) \)
      * @param unit u, the scale the information is expressed in (see {@link #covariance()})
      * @param iterations Newton or scoring steps taken

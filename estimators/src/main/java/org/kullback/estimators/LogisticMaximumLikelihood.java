@@ -18,7 +18,8 @@ import org.kullback.distributions.Logistic;
  *
  * <p>Covariance: inverse of the observed information (negated Hessian) at the estimate.
  */
-public final class LogisticMaximumLikelihood implements MaximumLikelihood<Logistic, WeightedSample> {
+public final class LogisticMaximumLikelihood
+        implements MaximumLikelihood<Logistic, WeightedSample> {
 
     /** The estimator. */
     public static final LogisticMaximumLikelihood INSTANCE = new LogisticMaximumLikelihood();

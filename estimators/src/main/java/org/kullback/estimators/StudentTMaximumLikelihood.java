@@ -24,8 +24,9 @@ import org.kullback.special.Polygamma;
  * <p>Degrees of freedom (ECME, Liu &amp; Rubin 1995, Statistica Sinica 5, 19–39: ν maximizes the
  * actual likelihood, not the EM surrogate). The profile \( \ell_p(\nu) = \max_{\mu,\sigma}\ell \)
  * has derivative \( \partial_\nu\ell \) at the inner maximum (envelope theorem),
- * \[ \partial_\nu\ell = \tfrac12\Bigl[W\bigl(\psi(\tfrac{\nu+1}2) - \psi(\tfrac\nu2) - \tfrac1\nu\bigr)
- *   + \sum_i w_i\Bigl(-\operatorname{log1pmx}(r_i) - \frac{r_i^2}{1+r_i} + \frac{r_i}{\nu(1+r_i)}\Bigr)\Bigr],
+ * \[ \partial_\nu\ell = \tfrac12\Bigl[W\bigl(\psi(\tfrac{\nu+1}2) - \psi(\tfrac\nu2)
+ *   - \tfrac1\nu\bigr) + \sum_i w_i\Bigl(-\operatorname{log1pmx}(r_i) - \frac{r_i^2}{1+r_i}
+ *   + \frac{r_i}{\nu(1+r_i)}\Bigr)\Bigr],
  *   \quad r_i = z_i^2/\nu, \]
  * (the textbook \( -\log(1+r) + (\nu+1)r/(\nu(1+r)) \) rearranged so its O(1) terms cancel
  * analytically, and the digamma difference from {@link #digammaHalfStepExcess}). Its root in
@@ -36,24 +37,28 @@ import org.kullback.special.Polygamma;
  * curvature comes with each evaluation: the Schur complement
  * \( \partial_{\nu\nu}\ell + i^\top I_{\mu\sigma}^{-1} i \) of the observed information below, with
  * \( i = -(\partial_{\nu\mu}\ell, \partial_{\nu\sigma}\ell) \). Every evaluation re-maximizes
- * (μ, σ) by Newton from the previous point (2–4 passes) and adds one pass for \( \partial_\nu\ell \)
- * and the information. On the reference samples: 7–11 evaluations ({@link Fit#iterations()}
- * counts them) with 33–45 Newton passes, plus one pass per evaluation, six for the initial EM
- * steps and four for the start (moments, kurtosis, one sort): 50–65 passes in all. If the profile still increases at ν = 1e8 the
- * sample is not heavier-tailed than a normal and the
+ * (μ, σ) by Newton from the previous point (2–4 passes) and adds one pass for
+ * \( \partial_\nu\ell \) and the information. On the reference samples: 7–11 evaluations
+ * ({@link Fit#iterations()} counts them) with 33–45 Newton passes, plus one pass per evaluation,
+ * six for the initial EM steps and four for the start (moments, kurtosis, one sort): 50–65
+ * passes in all. If the
+ * profile still increases at ν = 1e8 the sample is not heavier-tailed than a normal and the
  * likelihood has no maximum in the family: the estimator throws and says so.
  *
  * <p>Covariance: inverse of the observed information of \( (\nu, \mu, \sigma) \) (or
  * \( (\mu, \sigma) \) with ν fixed), with the mixed terms
  * \( \partial_{\nu\mu}\ell_i = -z(1-z^2)/(\sigma(\nu+z^2)^2) \),
  * \( \partial_{\nu\sigma}\ell_i = -z^2(1-z^2)/(\sigma(\nu+z^2)^2) \),
- * \( \partial_{\nu\nu}\ell_i = \tfrac14[\psi_1(\tfrac{\nu+1}2) - \psi_1(\tfrac\nu2)] + \frac1{2\nu^2}
+ * \( \partial_{\nu\nu}\ell_i = \tfrac14[\psi_1(\tfrac{\nu+1}2) - \psi_1(\tfrac\nu2)]
+ *   + \frac1{2\nu^2}
  *   + \frac{z^2((\nu-1)z^2 - 2\nu)}{2\nu^2(\nu+z^2)^2} \).
  */
-public final class StudentTMaximumLikelihood implements MaximumLikelihood<StudentT, WeightedSample> {
+public final class StudentTMaximumLikelihood
+        implements MaximumLikelihood<StudentT, WeightedSample> {
 
     /** The estimator of all three parameters. */
-    public static final StudentTMaximumLikelihood INSTANCE = new StudentTMaximumLikelihood(Double.NaN);
+    public static final StudentTMaximumLikelihood INSTANCE =
+            new StudentTMaximumLikelihood(Double.NaN);
 
     static final String FAMILY = "StudentT";
     private static final List<String> ALL_PARAMETERS = List.of("dof", "location", "scale");
@@ -161,7 +166,8 @@ public final class StudentTMaximumLikelihood implements MaximumLikelihood<Studen
         final double iqr = start.interquartileRange();
         final double scale0 = iqr > 0 ? iqr / 1.349 : start.standardDeviation();
         if (!estimatesDegreesOfFreedom()) {
-            final LocationScaleNewton.Result r = inner(x, w, total, fixedDof, start.median(), scale0);
+            final LocationScaleNewton.Result r =
+                    inner(x, w, total, fixedDof, start.median(), scale0);
             return Fit.builder(StudentT.of(fixedDof, r.location(), r.scale()))
                     .logLikelihood(r.logLikelihood() + total * logDensityAtCenter(fixedDof))
                     .sample(sample.count(), total)

@@ -29,7 +29,8 @@ import org.kullback.distributions.Weibull;
  * \( S_0 = \sum w e^{ku} \). Covariance: the inverse of the observed information of
  * \( (k, \lambda) \), with \( \log z_i = u_i - L \), \( L = \log(S_0/W)/k \):
  * \( I_{kk} = W/k^2 + \sum w z^k\log^2 z \),
- * \( I_{k\lambda} = -(W/\lambda)(1 + k\,\overline{\log z}) \), \( I_{\lambda\lambda} = Wk^2/\lambda^2 \).
+ * \( I_{k\lambda} = -(W/\lambda)(1 + k\,\overline{\log z}) \),
+ * \( I_{\lambda\lambda} = Wk^2/\lambda^2 \).
  */
 public final class WeibullMaximumLikelihood implements MaximumLikelihood<Weibull, WeightedSample> {
 

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The scalar equations of the Gamma and Student t estimators against
- * {@code src/test/python/reference_shape_equations.py} (mpmath, 50 digits). The Gamma shape equation \( \log k - \psi(k) = s \) solved by Minka's iteration against the roots
- * computed by {@code src/test/python/reference_gamma_shape.py} (mpmath, 50 digits), for shapes from
- * 1e-4 to 1e10, including both sides of the switch to the asymptotic series at k = 10.
+ * {@code src/test/python/reference_shape_equations.py} (mpmath, 50 digits): the Gamma shape
+ * equation \( \log k - \psi(k) = s \) solved by Minka's iteration, for shapes from 1e-4 to 1e10,
+ * including both sides of the switch to the asymptotic series at k = 10; and the constant
+ * \( \psi(\tfrac{\nu+1}2) - \psi(\tfrac\nu2) - \tfrac1\nu \) of the Student t dof score.
  */
 class GammaShapeEquationTest {
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Laws of maximum likelihood under transformations of the data, on the committed reference
  * samples: scaling x by c multiplies a scale (divides a rate) by c and leaves shapes unchanged;
  * shifting x by a moves a location by a; \( x \mapsto 1 - x \) swaps the Beta parameters. The
- * factors reach 1e-200 and 1e200, where any intermediate \( x^k \), \( x/c \) or \( e^{-z} \) formed
- * carelessly would overflow.
+ * factors reach 1e-200 and 1e200, where any intermediate \( x^k \), \( x/c \), \( 1/s^2 \) or
+ * \( e^{-z} \) formed carelessly would overflow or underflow.
  */
 class IterativeFitEquivarianceTest {
 

@@ -52,7 +52,8 @@ class IterativeFitsMatchReferenceTest {
         // at least scipy's likelihood, and equal to the mpmath maximum
         double scale = Math.abs(row.mleLogLikelihood());
         assertThat(ll).isGreaterThanOrEqualTo(row.scipyLogLikelihood() - 1e-9 * scale);
-        assertThat(Math.abs(ll - row.mleLogLikelihood())).isLessThanOrEqualTo(1e-13 * scale + 1e-13);
+        assertThat(Math.abs(ll - row.mleLogLikelihood()))
+                .isLessThanOrEqualTo(1e-13 * scale + 1e-13);
 
         // parameters equal to the mpmath maximum, in units of their standard errors
         // (conditioning-free) and relative
@@ -73,7 +74,8 @@ class IterativeFitsMatchReferenceTest {
         }
         synchronized (WORST) {
             double[] w = WORST.computeIfAbsent(row.family(), f -> new double[] {
-                0, Double.POSITIVE_INFINITY, 0, 0, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY});
+                0, Double.POSITIVE_INFINITY, 0, 0, Double.NEGATIVE_INFINITY,
+                Double.NEGATIVE_INFINITY});
             w[0] = Math.max(w[0], worstScore);
             w[1] = Math.min(w[1], (ll - row.scipyLogLikelihood()) / scale);
             w[2] = Math.max(w[2], worstParameter);
