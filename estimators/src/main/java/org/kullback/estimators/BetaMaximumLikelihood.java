@@ -111,7 +111,8 @@ public final class BetaMaximumLikelihood implements MaximumLikelihood<Beta, Beta
             double nextB = b + db;
             double nextValue = nextA > 0 && nextB > 0
                     ? logLikelihoodPerWeight(nextA, nextB, g1, g2) : Double.NEGATIVE_INFINITY;
-            while (!(nextValue >= value - 1e-14 * (1 + Math.abs(value))) && halvings < MAX_HALVINGS) {
+            final double tolerance = 1e-14 * (1 + Math.abs(value));
+            while (!(nextValue >= value - tolerance) && halvings < MAX_HALVINGS) {
                 halvings++;
                 step *= 0.5;
                 nextA = a + step * da;
@@ -146,8 +147,8 @@ public final class BetaMaximumLikelihood implements MaximumLikelihood<Beta, Beta
     }
 
     /**
-     * The fit to an unweighted sample: one pass over the array ({@link BetaStatistics#of(double[])}),
-     * same errors as the default.
+     * The fit to an unweighted sample: one pass over the array
+     * ({@link BetaStatistics#of(double[])}), same errors as the default.
      */
     @Override
     public Fit<Beta> fit(double[] x) {

@@ -34,7 +34,7 @@ public final class BetaStatistics implements SufficientStatistics<BetaStatistics
     public static BetaStatistics of(double[] x) {
         if (x.length == 0) {
             throw new IllegalArgumentException(
-                    "x is empty: cannot fit " + BetaMaximumLikelihood.FAMILY + " to no observations");
+                    "x is empty: cannot fit Beta to no observations");
         }
         double log = 0;
         double logComplement = 0;

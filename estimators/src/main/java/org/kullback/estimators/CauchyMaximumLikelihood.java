@@ -1,5 +1,6 @@
 package org.kullback.estimators;
 
+import java.util.Arrays;
 import java.util.List;
 import org.kullback.distributions.Cauchy;
 
@@ -24,7 +25,8 @@ import org.kullback.distributions.Cauchy;
  * the 0.1, 0.25, 0.75 and 0.9 quantiles with half the interquartile range — and reports the
  * converged point of highest likelihood. The tests check that the starts agree (as Copas
  * predicts) and that the result is at least scipy's maximum on samples with 2 % gross outliers.
- * Passes: one per iteration per start, about 7 × 6.
+ * Passes: one per Newton iteration plus one per start, 62–74 on the reference samples, and one
+ * sort; {@link Fit#iterations()} is the total over the starts.
  *
  * <p>Covariance: inverse of the observed information (negated Hessian) at the estimate.
  */
@@ -103,7 +105,13 @@ public final class CauchyMaximumLikelihood implements MaximumLikelihood<Cauchy, 
         SampleChecks.requireObservations(FAMILY, sample.count(), 3);
         final double[] sorted = sample.values();
         final double[] sortedWeights = sample.weights();
-        WeightedSample.sortByValue(sorted, sortedWeights);
+        if (sample.hasUnitWeights()) {
+            // all weights are 1, so the library sort (dual-pivot quicksort) of the values alone
+            // does; it is several times faster than the merge sort of values with weights
+            Arrays.sort(sorted);
+        } else {
+            WeightedSample.sortByValue(sorted, sortedWeights);
+        }
         final double total = sample.totalWeight();
         if (sorted[0] == sorted[sorted.length - 1]) {
             throw SampleChecks.allEqual(FAMILY, sample.count(), sorted[0], "scale is 0");
@@ -131,7 +139,8 @@ public final class CauchyMaximumLikelihood implements MaximumLikelihood<Cauchy, 
                     LocationScaleNewton.maximize(x, w, total, STANDARD, start[0], start[1]);
             iterations += r.iterations();
             if (best == null || r.converged() && !best.converged()
-                    || r.converged() == best.converged() && r.logLikelihood() > best.logLikelihood()) {
+                    || r.converged() == best.converged()
+                            && r.logLikelihood() > best.logLikelihood()) {
                 best = r;
             }
         }
@@ -139,7 +148,7 @@ public final class CauchyMaximumLikelihood implements MaximumLikelihood<Cauchy, 
                 .logLikelihood(best.logLikelihood() - total * LOG_PI)
                 .sample(sample.count(), total)
                 .parameters(PARAMETERS, best.location(), best.scale())
-                .informationMatrix(best.information(), Information.OBSERVED)
+                .covariance(best.covariance(), Information.OBSERVED)
                 .solver("Newton from " + starts.length + " starting points", iterations,
                         best.converged(), best.message())
                 .build();

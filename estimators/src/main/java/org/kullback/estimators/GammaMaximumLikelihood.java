@@ -3,6 +3,7 @@ package org.kullback.estimators;
 import java.util.List;
 import org.kullback.distributions.Gamma;
 import org.kullback.special.LogBeta;
+import org.kullback.special.LogSpace;
 import org.kullback.special.Polygamma;
 
 /**
@@ -21,9 +22,10 @@ import org.kullback.special.Polygamma;
  * steps for every shape from 1e-3 to 1e8. A final ordinary Newton step
  * \( k \leftarrow k + k f(k)/g(k) \) polishes the last bit.
  *
- * <p>For \( k \ge 10 \), \( \log k - \psi(k) \approx 1/(2k) \) and \( k\psi_1(k) - 1 \approx 1/(2k) \)
- * would lose \( \log_{10}(k\log k) \) digits if formed by subtraction; both are evaluated from
- * their asymptotic series instead (DLMF 5.11.2 and 5.15.8):
+ * <p>For large k, \( \log k - \psi(k) \approx 1/(2k) \) and \( k\psi_1(k) - 1 \approx 1/(2k) \)
+ * would lose \( \log_{10}(4k\log k) \) digits if formed by subtraction; both are evaluated from
+ * their asymptotic series for \( k \ge 10 \) (DLMF 5.11.2 and 5.15.8), and below 10 from the
+ * recurrence rearranged into positive terms (see {@link #logMinusDigamma}):
  * \( \log k - \psi(k) = \frac1{2k} + \sum_{j\ge1}\frac{B_{2j}}{2j\,k^{2j}} \),
  * \( k\psi_1(k) - 1 = \frac1{2k} + \sum_{j\ge1}\frac{B_{2j}}{k^{2j}} \).
  *
@@ -32,7 +34,8 @@ import org.kullback.special.Polygamma;
  * remainder, {@link LogBeta#logGammaCorrection}) so that nothing cancels for large k.
  *
  * <p>Covariance: the observed information of \( (k, \beta) \) is
- * \( W\begin{pmatrix}\psi_1(k) &amp; -1/\beta\\ -1/\beta &amp; k/\beta^2\end{pmatrix} \), which does
+ * \( W\begin{pmatrix}\psi_1(k) &amp; -1/\beta\\ -1/\beta &amp; k/\beta^2\end{pmatrix} \), which
+ * does
  * not depend on the data and so equals the expected information; its inverse is
  * \( \frac{1}{Wg(k)}\begin{pmatrix}k &amp; \beta\\ \beta &amp; \beta^2\psi_1(k)\end{pmatrix} \).
  * Reported as {@link Information#OBSERVED}.
@@ -156,29 +159,48 @@ public final class GammaMaximumLikelihood implements MaximumLikelihood<Gamma, Ga
                 + MAX_ITERATIONS + " iterations (s = " + s + ", last shape " + k + ")");
     }
 
-    /** \( \log k - \psi(k) &gt; 0 \), to full relative accuracy also for large k. */
+    /**
+     * \( \log k - \psi(k) &gt; 0 \) to full relative accuracy. For \( k \ge 10 \) the asymptotic
+     * series; below, the recurrence \( \psi(k) = \psi(k+m) - \sum_{j&lt;m} 1/(k+j) \) written as
+     * \( \log k - \psi(k) = [\log(k+m) - \psi(k+m)]
+     * - \sum_{j&lt;m}\operatorname{log1pmx}(1/(k+j)) \),
+     * a sum of positive terms (the direct difference would lose up to two digits near k = 10).
+     */
     static double logMinusDigamma(double k) {
-        if (k < ASYMPTOTIC_THRESHOLD) {
-            return Math.log(k) - Polygamma.digamma(k);
-        }
-        final double w = 1 / (k * k);
         double sum = 0;
-        for (int j = BERNOULLI.length - 2; j >= 0; j--) {
-            sum = (sum + BERNOULLI[j] / (2 * j + 2)) * w;
+        double z = k;
+        while (z < ASYMPTOTIC_THRESHOLD) {
+            sum -= LogSpace.log1pmx(1 / z);
+            z += 1;
         }
-        return 0.5 / k + sum;
+        final double w = 1 / (z * z);
+        double series = 0;
+        for (int j = BERNOULLI.length - 2; j >= 0; j--) {
+            series = (series + BERNOULLI[j] / (2 * j + 2)) * w;
+        }
+        return sum + 0.5 / z + series;
     }
 
-    /** \( g(k) = k\psi_1(k) - 1 &gt; 0 \), to full relative accuracy also for large k. */
+    /**
+     * \( g(k) = k\psi_1(k) - 1 &gt; 0 \) to full relative accuracy. For \( k \ge 10 \) the
+     * asymptotic series; below, with \( \psi_1(k) = \sum_{j&lt;m}(k+j)^{-2} + \psi_1(k+m) \) and
+     * the telescoping
+     * \( m/(k+m) = \sum_{j&lt;m} k/((k+j)(k+j+1)) \),
+     * \( g(k) = k\sum_{j&lt;m}\frac{1}{(k+j)^2(k+j+1)} + \frac{k}{k+m}\,g(k+m) \), again positive
+     * terms only.
+     */
     static double trigammaExcess(double k) {
-        if (k < ASYMPTOTIC_THRESHOLD) {
-            return k * Polygamma.trigamma(k) - 1;
-        }
-        final double w = 1 / (k * k);
         double sum = 0;
-        for (int j = BERNOULLI.length - 1; j >= 0; j--) {
-            sum = (sum + BERNOULLI[j]) * w;
+        double z = k;
+        while (z < ASYMPTOTIC_THRESHOLD) {
+            sum += 1 / (z * z * (z + 1));
+            z += 1;
         }
-        return 0.5 / k + sum;
+        final double w = 1 / (z * z);
+        double series = 0;
+        for (int j = BERNOULLI.length - 1; j >= 0; j--) {
+            series = (series + BERNOULLI[j]) * w;
+        }
+        return k * sum + k / z * (0.5 / z + series);
     }
 }

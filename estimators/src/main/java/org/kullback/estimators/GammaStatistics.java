@@ -42,7 +42,7 @@ public final class GammaStatistics implements SufficientStatistics<GammaStatisti
     public static GammaStatistics of(double[] x) {
         if (x.length == 0) {
             throw new IllegalArgumentException(
-                    "x is empty: cannot fit " + GammaMaximumLikelihood.FAMILY + " to no observations");
+                    "x is empty: cannot fit Gamma to no observations");
         }
         final GammaStatistics statistics = new GammaStatistics();
         final double pivot = x[0];

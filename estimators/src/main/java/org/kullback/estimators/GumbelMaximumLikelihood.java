@@ -14,7 +14,7 @@ import org.kullback.distributions.Gumbel;
  * information per observation: \( 1/\beta^2 \) for μ and \( ((1-\gamma)^2 + \pi^2/6)/\beta^2 \) for
  * β (Johnson, Kotz &amp; Balakrishnan, vol. 2, §22.7; used for the scoring fallback). Start: the
  * moments, \( \beta_0 = \sqrt6\,\mathrm{sd}/\pi \), \( \mu_0 = \bar x - \gamma\beta_0 \). One pass
- * per iteration (typically 4–6) plus two for the moments and the sorts for the median.
+ * per iteration plus one (4–6 on the reference samples), three for the moments and one sort.
  *
  * <p>Covariance: inverse of the observed information (negated Hessian) at the estimate.
  */
@@ -96,7 +96,7 @@ public final class GumbelMaximumLikelihood implements MaximumLikelihood<Gumbel, 
                 .logLikelihood(r.logLikelihood())
                 .sample(sample.count(), sample.totalWeight())
                 .parameters(PARAMETERS, r.location(), r.scale())
-                .informationMatrix(r.information(), Information.OBSERVED)
+                .covariance(r.covariance(), Information.OBSERVED)
                 .solver("Newton", r.iterations(), r.converged(), r.message())
                 .build();
     }

@@ -9,7 +9,10 @@ package org.kullback.estimators;
  * \( \partial_\mu\ell = -\sum w\varphi'/s \), \( \partial_s\ell = -(W + \sum wz\varphi')/s \) and
  * its Hessian \( \partial_{\mu\mu} = \sum w\varphi''/s^2 \),
  * \( \partial_{\mu s} = (\sum w\varphi' + \sum wz\varphi'')/s^2 \),
- * \( \partial_{ss} = (W + 2\sum wz\varphi' + \sum wz^2\varphi'')/s^2 \). The step is Newton's
+ * \( \partial_{ss} = (W + 2\sum wz\varphi' + \sum wz^2\varphi'')/s^2 \). Gradient and Hessian are
+ * taken with respect to \( (\mu/u, s/u) \), u the starting scale, so that they stay of order W
+ * for data of any magnitude (at \( s = 10^{-200} \), \( 1/s^2 \) would overflow). The step is
+ * Newton's
  * when the Hessian is negative definite, otherwise Fisher scoring with the expected information
  * \( \mathrm{diag}(Wa/s^2, Wb/s^2) \) (always an ascent direction). It is halved while it would
  * shrink the scale by more than a factor 8 or lower \( \ell \), so \( \ell \) never decreases.
@@ -35,10 +38,10 @@ final class LocationScaleNewton {
         /** \( \varphi''(z) \). */
         double secondDerivative(double z);
 
-        /** \( a = E[\varphi'(Z)^2] \): expected information of the location per unit \( 1/s^2 \). */
+        /** \( a = E[\varphi'(Z)^2] \): expected information of the location, per \( 1/s^2 \). */
         double locationInformation();
 
-        /** \( b = E[(1 + Z\varphi'(Z))^2] \): expected information of the scale per unit \( 1/s^2 \). */
+        /** \( b = E[(1 + Z\varphi'(Z))^2] \): expected information of the scale per \( 1/s^2 \). */
         double scaleInformation();
     }
 
@@ -47,15 +50,22 @@ final class LocationScaleNewton {
      *
      * @param location \( \hat\mu \)
      * @param scale \( \hat s \)
-     * @param logLikelihood \( \sum w\varphi(\hat z) - W\log\hat s \) (without the family's constant)
-     * @param information the observed information (negated Hessian) of \( (\mu, s) \)
+     * @param logLikelihood \( \sum w\varphi(\hat z) - W\log\hat s \) (without the family's
+     *     constant)
+     * @param information the observed information (negated Hessian) of \( (\mu/u, s/u) \)
+     * @param unit u, the scale the information is expressed in (see {@link #covariance()})
      * @param iterations Newton or scoring steps taken
      * @param passes passes over the sample
      * @param converged whether the stopping rule was met
      * @param message why not, when not
      */
     record Result(double location, double scale, double logLikelihood, double[][] information,
-            int iterations, int passes, boolean converged, String message) {
+            double unit, int iterations, int passes, boolean converged, String message) {
+
+        /** The covariance of \( (\hat\mu, \hat s) \): the inverse observed information. */
+        double[][] covariance() {
+            return ScaledCovariance.of(information, unit, unit);
+        }
     }
 
     private static final int MAX_ITERATIONS = 500;
@@ -67,23 +77,25 @@ final class LocationScaleNewton {
     private final double[] w;
     private final double totalWeight;
     private final StandardLogDensity density;
+    private final double unit;
     private int passes;
 
     private LocationScaleNewton(double[] x, double[] w, double totalWeight,
-            StandardLogDensity density) {
+            StandardLogDensity density, double unit) {
         this.x = x;
         this.w = w;
         this.totalWeight = totalWeight;
         this.density = density;
+        this.unit = unit;
     }
 
     /** Maximizes the likelihood of the weighted sample from the given start. */
     static Result maximize(double[] x, double[] w, double totalWeight, StandardLogDensity density,
             double location, double scale) {
-        return new LocationScaleNewton(x, w, totalWeight, density).run(location, scale);
+        return new LocationScaleNewton(x, w, totalWeight, density, scale).run(location, scale);
     }
 
-    /** Value, gradient and Hessian at one point. */
+    /** Value at one point, and gradient and Hessian with respect to \( (\mu/u, s/u) \). */
     private record State(double mu, double s, double value, double gMu, double gS, double hMuMu,
             double hMuS, double hSS) {
     }
@@ -111,9 +123,10 @@ final class LocationScaleNewton {
         }
         final double weight = totalWeight;
         final double value = sumValue - weight * Math.log(s);
-        final double s2 = inverse * inverse;
-        return new State(mu, s, value, -sumD1 * inverse, -(weight + sumZd1) * inverse,
-                sumD2 * s2, (sumD1 + sumZd2) * s2, (weight + 2 * sumZd1 + sumZzd2) * s2);
+        final double r = unit / s;
+        final double r2 = r * r;
+        return new State(mu, s, value, -sumD1 * r, -(weight + sumZd1) * r,
+                sumD2 * r2, (sumD1 + sumZd2) * r2, (weight + 2 * sumZd1 + sumZzd2) * r2);
     }
 
     private Result run(double location, double scale) {
@@ -124,7 +137,8 @@ final class LocationScaleNewton {
         }
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
             final double det = state.hMuMu * state.hSS - state.hMuS * state.hMuS;
-            final double[] direction = state.hMuMu < 0 && det > 0 ? newtonStep(state, det) : null;
+            final double[] direction =
+                    state.hMuMu < 0 && det > 0 ? newtonStep(state, det) : null;
             State next = direction == null ? null : step(state, direction);
             if (next == null) {
                 next = step(state, scoringStep(state));
@@ -145,19 +159,22 @@ final class LocationScaleNewton {
                 + " iterations (location " + state.mu + ", scale " + state.s + ")");
     }
 
-    private static double[] newtonStep(State state, double det) {
-        // solve (-H) d = g with -H = [[-hMuMu, -hMuS], [-hMuS, -hSS]]
+    /** The Newton step in the original units. */
+    private double[] newtonStep(State state, double det) {
+        // solve (-H) d = g with -H = [[-hMuMu, -hMuS], [-hMuS, -hSS]], in units of u
         return new double[] {
-            (-state.hSS * state.gMu + state.hMuS * state.gS) / det,
-            (state.hMuS * state.gMu - state.hMuMu * state.gS) / det,
+            unit * (-state.hSS * state.gMu + state.hMuS * state.gS) / det,
+            unit * (state.hMuS * state.gMu - state.hMuMu * state.gS) / det,
         };
     }
 
+    /** The Fisher-scoring step in the original units. */
     private double[] scoringStep(State state) {
-        final double s2 = state.s * state.s;
+        final double r = state.s / unit;
+        final double r2 = r * r;
         return new double[] {
-            state.gMu * s2 / (totalWeight * density.locationInformation()),
-            state.gS * s2 / (totalWeight * density.scaleInformation()),
+            unit * state.gMu * r2 / (totalWeight * density.locationInformation()),
+            unit * state.gS * r2 / (totalWeight * density.scaleInformation()),
         };
     }
 
@@ -183,7 +200,7 @@ final class LocationScaleNewton {
             {-state.hMuMu, -state.hMuS},
             {-state.hMuS, -state.hSS},
         };
-        return new Result(state.mu, state.s, state.value, information, iterations, passes,
+        return new Result(state.mu, state.s, state.value, information, unit, iterations, passes,
                 converged, message);
     }
 }

@@ -1,5 +1,7 @@
 package org.kullback.estimators;
 
+import java.util.Arrays;
+
 /**
  * Robust and moment summaries of a sample used to start the location–scale solvers: median,
  * quartiles, mean and standard deviation (two-pass), after the checks every location–scale fit
@@ -33,17 +35,29 @@ record LocationScaleStart(double median, double lowerQuartile, double upperQuart
             sum += sample.weight(i) * sample.value(i);
         }
         final double mean = sum / w;
+        // squared deviations in units of the largest one, so they neither underflow (data of
+        // scale 1e-200) nor overflow (1e200)
+        double largest = 0;
+        for (int i = 0; i < n; i++) {
+            largest = Math.max(largest, Math.abs(sample.value(i) - mean));
+        }
         double squares = 0;
         for (int i = 0; i < n; i++) {
-            final double d = sample.value(i) - mean;
+            final double d = (sample.value(i) - mean) / largest;
             squares += sample.weight(i) * d * d;
         }
         final double[] sorted = sample.values();
         final double[] sortedWeights = sample.weights();
-        WeightedSample.sortByValue(sorted, sortedWeights);
+        if (sample.hasUnitWeights()) {
+            // all weights are 1, so the library sort (dual-pivot quicksort) of the values alone
+            // does; it is several times faster than the merge sort of values with weights
+            Arrays.sort(sorted);
+        } else {
+            WeightedSample.sortByValue(sorted, sortedWeights);
+        }
         return new LocationScaleStart(quantile(sorted, sortedWeights, w, 0.5),
                 quantile(sorted, sortedWeights, w, 0.25), quantile(sorted, sortedWeights, w, 0.75),
-                mean, Math.sqrt(squares / w));
+                mean, largest * Math.sqrt(squares / w));
     }
 
     /**

@@ -13,11 +13,13 @@ import org.kullback.distributions.Logistic;
  * log-likelihood is concave in \( (\mu/s, 1/s) \) and its only stationary point is the global
  * maximum. Expected information per observation \( \mathrm{diag}(1/3, (\pi^2+3)/9)/s^2 \) (used for
  * the scoring fallback). Start: median and \( \mathrm{IQR}/(2\log 3) \), exact for the logistic
- * quartiles. One pass per iteration (typically 5–7), plus the sorts for the quartiles.
+ * quartiles. One pass per iteration plus one (6–7 on the reference samples), three for the
+ * moments and one sort for the quartiles.
  *
  * <p>Covariance: inverse of the observed information (negated Hessian) at the estimate.
  */
-public final class LogisticMaximumLikelihood implements MaximumLikelihood<Logistic, WeightedSample> {
+public final class LogisticMaximumLikelihood
+        implements MaximumLikelihood<Logistic, WeightedSample> {
 
     /** The estimator. */
     public static final LogisticMaximumLikelihood INSTANCE = new LogisticMaximumLikelihood();
@@ -98,7 +100,7 @@ public final class LogisticMaximumLikelihood implements MaximumLikelihood<Logist
                 .logLikelihood(r.logLikelihood())
                 .sample(sample.count(), sample.totalWeight())
                 .parameters(PARAMETERS, r.location(), r.scale())
-                .informationMatrix(r.information(), Information.OBSERVED)
+                .covariance(r.covariance(), Information.OBSERVED)
                 .solver("Newton", r.iterations(), r.converged(), r.message())
                 .build();
     }

@@ -93,12 +93,15 @@ class IterativeFitConsistencyTest {
                 sumSe[j] += se[j];
             }
         }
-        List<String> names = estimator.fit(draw(truth, 100, new SplittableRandom(1))).parameterNames();
+        List<String> names =
+                estimator.fit(draw(truth, 100, new SplittableRandom(1))).parameterNames();
         for (int j = 0; j < k; j++) {
             double mean = sum[j] / REPLICATIONS;
-            double spread = Math.sqrt((sumSquares[j] - REPLICATIONS * mean * mean) / (REPLICATIONS - 1));
+            double spread =
+                    Math.sqrt((sumSquares[j] - REPLICATIONS * mean * mean) / (REPLICATIONS - 1));
             double meanSe = sumSe[j] / REPLICATIONS;
-            System.out.println(String.format(Locale.ROOT, "%s %s: spread %.4g, mean SE %.4g, ratio %.3f",
+            System.out.println(String.format(Locale.ROOT,
+                    "%s %s: spread %.4g, mean SE %.4g, ratio %.3f",
                     truth, names.get(j), spread, meanSe, spread / meanSe));
             assertThat(spread / meanSe).as(names.get(j)).isBetween(0.85, 1.15);
         }

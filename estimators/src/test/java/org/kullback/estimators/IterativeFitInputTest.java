@@ -2,6 +2,7 @@ package org.kullback.estimators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -112,7 +113,8 @@ class IterativeFitInputTest {
     void studentTOnLightTailedDataSaysTheMaximumIsTheNormalLimit() {
         // uniform data (excess kurtosis -1.2): the profile likelihood increases in dof to the end
         double[] x = sample(2000, 3);
-        assertThatIllegalArgumentException().isThrownBy(() -> StudentTMaximumLikelihood.INSTANCE.fit(x))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> StudentTMaximumLikelihood.INSTANCE.fit(x))
                 .withMessageContaining("not heavier-tailed than a normal")
                 .withMessageContaining("withDegreesOfFreedom");
         Fit<StudentT> fixed = StudentTMaximumLikelihood.withDegreesOfFreedom(30).fit(x);
@@ -133,7 +135,8 @@ class IterativeFitInputTest {
         assertThat(score[1]).isLessThanOrEqualTo(1e-10);
         assertThat(score[2]).isLessThanOrEqualTo(1e-10);
         double direct = Arrays.stream(x).map(fit.distribution()::logDensity).sum();
-        assertThat(fit.logLikelihood()).isCloseTo(direct, org.assertj.core.api.Assertions.within(1e-12 * Math.abs(direct)));
+        assertThat(fit.logLikelihood())
+                .isCloseTo(direct, within(1e-12 * Math.abs(direct)));
     }
 
     @ParameterizedTest
@@ -156,10 +159,10 @@ class IterativeFitInputTest {
         double[] a = weighted.estimates();
         double[] b = plain.estimates();
         for (int j = 0; j < a.length; j++) {
-            assertThat(a[j]).isCloseTo(b[j], org.assertj.core.api.Assertions.within(1e-11 * Math.abs(b[j]) + 1e-13));
+            assertThat(a[j]).isCloseTo(b[j], within(1e-11 * Math.abs(b[j]) + 1e-13));
         }
         assertThat(weighted.logLikelihood()).isCloseTo(plain.logLikelihood(),
-                org.assertj.core.api.Assertions.within(1e-11 * Math.abs(plain.logLikelihood())));
+                within(1e-11 * Math.abs(plain.logLikelihood())));
     }
 
     @Test
@@ -178,16 +181,16 @@ class IterativeFitInputTest {
                 .collect(GammaStatistics::new, GammaStatistics::accept, GammaStatistics::combine);
         double shape = GammaMaximumLikelihood.INSTANCE.fit(whole).estimates()[0];
         assertThat(GammaMaximumLikelihood.INSTANCE.fit(left.combine(right)).estimates()[0])
-                .isCloseTo(shape, org.assertj.core.api.Assertions.within(1e-12 * shape));
+                .isCloseTo(shape, within(1e-12 * shape));
         assertThat(GammaMaximumLikelihood.INSTANCE.fit(parallel).estimates()[0])
-                .isCloseTo(shape, org.assertj.core.api.Assertions.within(1e-12 * shape));
+                .isCloseTo(shape, within(1e-12 * shape));
 
         double[] u = sample(5000, 9);
         BetaStatistics beta = Arrays.stream(u).parallel()
                 .collect(BetaStatistics::new, BetaStatistics::accept, BetaStatistics::combine);
         double alpha = BetaMaximumLikelihood.INSTANCE.fit(u).estimates()[0];
         assertThat(BetaMaximumLikelihood.INSTANCE.fit(beta).estimates()[0])
-                .isCloseTo(alpha, org.assertj.core.api.Assertions.within(1e-12 * alpha));
+                .isCloseTo(alpha, within(1e-12 * alpha));
     }
 
     @Test
@@ -201,7 +204,8 @@ class IterativeFitInputTest {
         double[] score = IndependentScores.of("Gamma", x, fit.estimates());
         assertThat(score[0]).isLessThanOrEqualTo(1e-10);
         assertThat(score[1]).isLessThanOrEqualTo(1e-10);
-        assertThat(Math.abs(fit.estimates()[0] - 1e6)).isLessThanOrEqualTo(4 * fit.standardErrors()[0]);
+        assertThat(Math.abs(fit.estimates()[0] - 1e6))
+                .isLessThanOrEqualTo(4 * fit.standardErrors()[0]);
     }
 
     @Test
@@ -216,45 +220,47 @@ class IterativeFitInputTest {
                     CauchyMaximumLikelihood.STANDARD, start[0], start[1]);
             assertThat(r.converged()).as(r.message()).isTrue();
             assertThat(r.location()).isCloseTo(fit.estimates()[0],
-                    org.assertj.core.api.Assertions.within(1e-12 * fit.estimates()[1]));
+                    within(1e-12 * fit.estimates()[1]));
             assertThat(r.scale()).isCloseTo(fit.estimates()[1],
-                    org.assertj.core.api.Assertions.within(1e-12 * fit.estimates()[1]));
+                    within(1e-12 * fit.estimates()[1]));
         }
     }
 
     @Test
     void aSolverThatCannotConvergeReportsItInsteadOfReturningASilentNumber() {
         // an unbounded "log density" phi(z) = z^2: no maximum exists
-        LocationScaleNewton.StandardLogDensity unbounded = new LocationScaleNewton.StandardLogDensity() {
-            @Override
-            public double value(double z) {
-                return z * z;
-            }
+        LocationScaleNewton.StandardLogDensity unbounded =
+                new LocationScaleNewton.StandardLogDensity() {
+                    @Override
+                    public double value(double z) {
+                        return z * z;
+                    }
 
-            @Override
-            public double derivative(double z) {
-                return 2 * z;
-            }
+                    @Override
+                    public double derivative(double z) {
+                        return 2 * z;
+                    }
 
-            @Override
-            public double secondDerivative(double z) {
-                return 2;
-            }
+                    @Override
+                    public double secondDerivative(double z) {
+                        return 2;
+                    }
 
-            @Override
-            public double locationInformation() {
-                return 1;
-            }
+                    @Override
+                    public double locationInformation() {
+                        return 1;
+                    }
 
-            @Override
-            public double scaleInformation() {
-                return 1;
-            }
-        };
+                    @Override
+                    public double scaleInformation() {
+                        return 1;
+                    }
+                };
         double[] x = sample(20, 4);
         double[] w = new double[x.length];
         Arrays.fill(w, 1);
-        LocationScaleNewton.Result r = LocationScaleNewton.maximize(x, w, x.length, unbounded, 0.5, 1);
+        LocationScaleNewton.Result r =
+                LocationScaleNewton.maximize(x, w, x.length, unbounded, 0.5, 1);
         assertThat(r.converged()).isFalse();
         assertThat(r.message()).isNotEmpty();
     }

@@ -21,10 +21,11 @@ class ModelSelectionTest {
         assertThat(result.byBic().get(0).family()).isEqualTo("Normal");
         assertThat(result.byHeldOutCrossEntropy().get(0).family()).isEqualTo("Normal");
         assertThat(result.ranked()).extracting(ModelSelection.Row::family)
-                .containsExactlyInAnyOrder("Normal", "Laplace", "Uniform");
+                .containsExactlyInAnyOrder("Normal", "Laplace", "Uniform", "Gumbel", "Logistic",
+                        "Cauchy", "StudentT");
         assertThat(result.skipped()).extracting(ModelSelection.Skipped::family)
                 .containsExactlyInAnyOrder("LogNormal", "Exponential", "Pareto", "Bernoulli",
-                        "Categorical", "Poisson", "Geometric");
+                        "Categorical", "Poisson", "Geometric", "Gamma", "Beta", "Weibull");
         assertThat(result.skipped().stream()
                 .filter(s -> s.family().equals("Exponential")).findFirst().orElseThrow().reason())
                 .matches("x\\[\\d+] = -[0-9.E-]+ is outside the support of Exponential "
