@@ -85,14 +85,6 @@ class DivergencesTest {
     }
 
     @Test
-    void monteCarloIsNotAvailableYet() {
-        assertThatThrownBy(() -> Divergences.kl(STANDARD_NORMAL, STANDARD_NORMAL,
-                Method.MONTE_CARLO))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("MONTE_CARLO");
-    }
-
-    @Test
     void multivariateNormalHasItsClosedFormAndNoQuadrature() {
         Divergence kl = Divergences.kl(BIVARIATE, SHIFTED);
         assertThat(kl.method()).isEqualTo(Method.CLOSED_FORM);
