@@ -254,20 +254,14 @@ public final class QrAccumulator {
         for (int j = 0; j < width; j++) {
             columns[j] = j;
         }
-        LinearFit.Builder b = new LinearFit.Builder();
-        b.coefficients = beta;
-        b.inverseGram = inverseGram;
+        LinearFit.Builder b = new LinearFit.Builder()
+                .design(beta, inverseGram, width, intercept, columns);
         b.residualSumOfSquares = rss;
         b.totalSumOfSquares = moments.totalSumOfSquares();
         b.n = n;
         b.sumLogWeights = moments.sumLogWeights();
-        b.intercept = intercept;
-        b.columns = columns;
         b.refinementSteps = steps;
         b.method = method;
-        b.basis = row -> LinearRegression.designVector(row, width, intercept, columns);
-        b.basisCoefficients = beta;
-        b.basisInverseGram = inverseGram;
         return b.build();
     }
 
