@@ -60,7 +60,7 @@ public class LinearRegressionBenchmark {
 
   @Benchmark
   public double[] kullback() {
-    LinearFit fit = LinearRegression.fit(x, y);
+    LinearFit fit = LinearRegression.of().fit(x, y);
     return fit.coefficients();
   }
 

@@ -189,10 +189,8 @@ final class RegressCommand implements Callable<Integer> {
         return others;
     }
 
-    private LinearRegression.Options linearOptions(Data data) {
-        LinearRegression.Options options = noIntercept
-                ? LinearRegression.Options.DEFAULT.withoutIntercept() : LinearRegression.Options.DEFAULT;
-        return data.weights == null ? options : options.withWeights(data.weights);
+    private LinearRegression linearModel() {
+        return LinearRegression.of().withIntercept(!noIntercept);
     }
 
     private List<String> withIntercept(List<String> names) {
@@ -205,7 +203,7 @@ final class RegressCommand implements Callable<Integer> {
     }
 
     private Report gaussian(Data data) {
-        LinearFit fit = LinearRegression.fit(data.x, data.y, linearOptions(data));
+        LinearFit fit = linearModel().fit(data.x, data.y, data.weights);
         return linearReport(fit, withIntercept(data.names), data);
     }
 
@@ -217,7 +215,7 @@ final class RegressCommand implements Callable<Integer> {
             throw new UsageException("--polynomial always includes the constant term; drop --no-intercept");
         }
         double[] x = Arrays.stream(data.x).mapToDouble(row -> row[0]).toArray();
-        LinearFit fit = LinearRegression.polynomial(x, data.y, degree, linearOptions(data));
+        LinearFit fit = linearModel().polynomial(x, data.y, degree, data.weights);
         List<String> names = new ArrayList<>(List.of("intercept"));
         for (int k = 1; k <= degree; k++) {
             names.add(data.names.get(0) + "^" + k);
@@ -244,13 +242,14 @@ final class RegressCommand implements Callable<Integer> {
         if (data.weights != null) {
             throw new UsageException("--weights is not supported with --model heteroscedastic");
         }
-        HeteroscedasticFit fit = HeteroscedasticRegression.fit(data.x, data.x, data.y, !noIntercept, true);
+        HeteroscedasticFit fit = HeteroscedasticRegression.of().withMeanIntercept(!noIntercept)
+                .fit(data.x, data.x, data.y);
         List<String> names = new ArrayList<>();
         withIntercept(data.names).forEach(name -> names.add("mean: " + name));
         names.add("log sd: intercept");
         data.names.forEach(name -> names.add("log sd: " + name));
-        double[] estimates = concat(fit.meanCoefficients(), fit.scaleCoefficients());
-        double[] errors = concat(fit.meanStandardErrors(), fit.scaleStandardErrors());
+        double[] estimates = fit.coefficients();
+        double[] errors = fit.standardErrors();
         Map<String, Double> statistics = new LinkedHashMap<>();
         statistics.put("logLikelihood", fit.logLikelihood());
         statistics.put("aic", fit.aic());
@@ -268,8 +267,7 @@ final class RegressCommand implements Callable<Integer> {
 
     private Report logistic(Data data) {
         LogisticRegression regression = LogisticRegression.of().withIntercept(!noIntercept);
-        LogisticFit fit = data.weights == null ? regression.fit(data.x, data.y)
-                : regression.fit(data.x, data.y, data.weights);
+        LogisticFit fit = regression.fit(data.x, data.y, data.weights);
         Map<String, Double> statistics = new LinkedHashMap<>();
         statistics.put("logLikelihood", fit.logLikelihood());
         statistics.put("meanCrossEntropy", fit.meanCrossEntropy());
@@ -297,8 +295,7 @@ final class RegressCommand implements Callable<Integer> {
             classes = Math.max(classes, labels[i] + 1);
         }
         SoftmaxRegression regression = SoftmaxRegression.of().withIntercept(!noIntercept);
-        SoftmaxFit fit = data.weights == null ? regression.fit(data.x, labels, classes)
-                : regression.fit(data.x, labels, classes, data.weights);
+        SoftmaxFit fit = regression.fit(data.x, labels, classes, data.weights);
         List<String> names = new ArrayList<>();
         List<String> perClass = withIntercept(data.names);
         for (int k = 1; k < fit.classes(); k++) {
@@ -327,12 +324,6 @@ final class RegressCommand implements Callable<Integer> {
             }
         }
         return best;
-    }
-
-    private static double[] concat(double[] a, double[] b) {
-        double[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 
     private static double[] flatten(double[][] rows) {

@@ -40,7 +40,7 @@ class RegressCommandTest {
     void gaussianJsonCarriesTheLibrarysFit() throws IOException {
         JsonNode result = JSON.readTree(CliRun.of("regress", data().toString(), "--response", "y",
                 "--predictors", "a,b", "--json").out());
-        LinearFit fit = LinearRegression.fit(X, Y);
+        LinearFit fit = LinearRegression.of().fit(X, Y);
         assertThat(result.get("coefficients").get("intercept").doubleValue()).isEqualTo(fit.coefficients()[0]);
         assertThat(result.get("coefficients").get("a").doubleValue()).isEqualTo(fit.coefficients()[1]);
         assertThat(result.get("standardErrors").get("b").doubleValue()).isEqualTo(fit.standardErrors()[2]);

@@ -125,7 +125,7 @@ public final class GaussianLikelihoodIsLeastSquares {
     static Longley longley() {
         BuiltInData.Regression data = BuiltInData.longley();
         BuiltInData.Certified certified = BuiltInData.longleyCertified();
-        LinearFit fit = LinearRegression.fit(data.predictors(), data.response());
+        LinearFit fit = LinearRegression.of().fit(data.predictors(), data.response());
         double[] beta = fit.coefficients();
         double digits = Double.POSITIVE_INFINITY;
         for (int j = 0; j < beta.length; j++) {
@@ -157,7 +157,7 @@ public final class GaussianLikelihoodIsLeastSquares {
 
     static Synthetic synthetic() {
         BuiltInData.Regression data = BuiltInData.line(SYNTHETIC_SIZE, SEED);
-        LinearFit fit = LinearRegression.fit(data.predictors(), data.response());
+        LinearFit fit = LinearRegression.of().fit(data.predictors(), data.response());
         // Start where nothing is known: a flat line at the mean of y, σ the spread of y.
         double[] y = data.response();
         double mean = Arrays.stream(y).average().orElseThrow();
@@ -187,8 +187,8 @@ public final class GaussianLikelihoodIsLeastSquares {
 
     static Heteroscedastic heteroscedastic() {
         BuiltInData.Regression data = BuiltInData.heteroscedasticLine(SYNTHETIC_SIZE, SEED);
-        LinearFit leastSquares = LinearRegression.fit(data.predictors(), data.response());
-        HeteroscedasticFit fit = HeteroscedasticRegression.fit(data.predictors(),
+        LinearFit leastSquares = LinearRegression.of().fit(data.predictors(), data.response());
+        HeteroscedasticFit fit = HeteroscedasticRegression.of().fit(data.predictors(),
                 data.predictors(), data.response());
         double[] y = data.response();
         double mean = Arrays.stream(y).average().orElseThrow();

@@ -113,13 +113,7 @@ final class ChebyshevDesign implements ExactDesign {
 
     @Override
     public double[] response() {
-        double[] b = y.clone();
-        if (sqrtWeights != null) {
-            for (int i = 0; i < b.length; i++) {
-                b[i] *= sqrtWeights[i];
-            }
-        }
-        return b;
+        return ExactDesign.weighted(y, sqrtWeights);
     }
 
     @Override

@@ -156,44 +156,52 @@ final class CrossEntropyNewton {
      * {@code null} when \( H \) is not (numerically) positive definite.
      */
     static double[] solve(double[][] h, double[] b) {
-        int q = b.length;
-        double[] scale = jacobiScale(h);
-        if (scale == null) {
-            return null;
+        ScaledCholesky factor = ScaledCholesky.of(h);
+        return factor == null ? null : factor.solve(b);
+    }
+
+    /** \( S H S = L L^\top \) with the Jacobi scaling \( S = \operatorname{diag}(s) \). */
+    private record ScaledCholesky(double[] scale, double[][] l) {
+
+        /** The factorisation, or {@code null} when \( H \) is not (numerically) SPD. */
+        static ScaledCholesky of(double[][] h) {
+            double[] scale = jacobiScale(h);
+            if (scale == null) {
+                return null;
+            }
+            double[][] l = choleskyOfScaled(h, scale);
+            return l == null ? null : new ScaledCholesky(scale, l);
         }
-        double[][] l = choleskyOfScaled(h, scale);
-        if (l == null) {
-            return null;
+
+        /** \( H^{-1} b = S (L L^\top)^{-1} S b \). */
+        double[] solve(double[] b) {
+            int q = b.length;
+            double[] y = new double[q];
+            for (int i = 0; i < q; i++) {
+                y[i] = b[i] * scale[i];
+            }
+            substitute(l, y);
+            for (int i = 0; i < q; i++) {
+                y[i] *= scale[i];
+            }
+            return y;
         }
-        double[] y = new double[q];
-        for (int i = 0; i < q; i++) {
-            y[i] = b[i] * scale[i];
-        }
-        substitute(l, y);
-        for (int i = 0; i < q; i++) {
-            y[i] *= scale[i];
-        }
-        return y;
     }
 
     /** \( H^{-1} \) from the same factorisation, column by column; {@code null} if not SPD. */
     static double[][] inverse(double[][] h) {
         int q = h.length;
-        double[] scale = jacobiScale(h);
-        if (scale == null) {
-            return null;
-        }
-        double[][] l = choleskyOfScaled(h, scale);
-        if (l == null) {
+        ScaledCholesky factor = ScaledCholesky.of(h);
+        if (factor == null) {
             return null;
         }
         double[][] inverse = new double[q][q];
         for (int c = 0; c < q; c++) {
             double[] e = new double[q];
-            e[c] = scale[c];
-            substitute(l, e);
+            e[c] = 1;
+            double[] column = factor.solve(e);
             for (int i = 0; i < q; i++) {
-                inverse[i][c] = e[i] * scale[i];
+                inverse[i][c] = column[i];
             }
         }
         for (int i = 0; i < q; i++) {

@@ -29,4 +29,15 @@ interface ExactDesign {
 
     /** \( g = A^T r \) in double-double, rounded to double. */
     void transposeTimes(double[] rHi, double[] rLo, double[] g);
+
+    /** A fresh copy of y with row i multiplied by \( \sqrt{w_i} \) ({@code null}: unit weights). */
+    static double[] weighted(double[] y, double[] sqrtWeights) {
+        double[] b = y.clone();
+        if (sqrtWeights != null) {
+            for (int i = 0; i < b.length; i++) {
+                b[i] *= sqrtWeights[i];
+            }
+        }
+        return b;
+    }
 }

@@ -1,5 +1,7 @@
 package org.kullback.estimators.regression;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.kullback.distributions.Normal;
 
 /**
@@ -8,6 +10,12 @@ import org.kullback.distributions.Normal;
  * inverse expected (Fisher) information, which is block diagonal:
  * \( I_{\beta\beta} = \sum_i x_i x_i^T/\sigma_i^2 \), \( I_{\gamma\gamma} = 2\sum_i z_i z_i^T \),
  * \( I_{\beta\gamma} = 0 \). Immutable.
+ *
+ * <p>The mean and log-scale parts are available separately ({@link #meanCoefficients()},
+ * {@link #scaleCoefficients()}, …) and, as for the other regression fits, as one vector
+ * \( (\hat\beta, \hat\gamma) \) named by {@link #parameterNames()} ("mean: intercept",
+ * "mean: x[0]", …, "log sigma: intercept", "log sigma: z[0]", …) with its block-diagonal
+ * {@link #covariance()}.
  */
 public final class HeteroscedasticFit {
 
@@ -40,6 +48,62 @@ public final class HeteroscedasticFit {
         this.message = message;
     }
 
+    /** \( (\hat\beta, \hat\gamma) \): the mean coefficients, then the log-scale ones. */
+    public double[] coefficients() {
+        double[] all = new double[parameters()];
+        System.arraycopy(meanCoefficients, 0, all, 0, meanCoefficients.length);
+        System.arraycopy(scaleCoefficients, 0, all, meanCoefficients.length,
+                scaleCoefficients.length);
+        return all;
+    }
+
+    /** The block-diagonal inverse Fisher information of {@link #coefficients()}. */
+    public double[][] covariance() {
+        int p = meanCoefficients.length;
+        double[][] all = new double[parameters()][parameters()];
+        for (int i = 0; i < p; i++) {
+            System.arraycopy(meanCovariance[i], 0, all[i], 0, p);
+        }
+        for (int i = 0; i < scaleCoefficients.length; i++) {
+            System.arraycopy(scaleCovariance[i], 0, all[p + i], p, scaleCoefficients.length);
+        }
+        return all;
+    }
+
+    /** Standard errors of {@link #coefficients()}: roots of the covariance's diagonal. */
+    public double[] standardErrors() {
+        return diagonalRoots(covariance());
+    }
+
+    /** Names of {@link #coefficients()}, in order. */
+    public List<String> parameterNames() {
+        List<String> names = new ArrayList<>();
+        addNames(names, "mean: ", meanIntercept, meanCoefficients.length, "x");
+        addNames(names, "log sigma: ", scaleIntercept, scaleCoefficients.length, "z");
+        return List.copyOf(names);
+    }
+
+    private static void addNames(List<String> names, String prefix, boolean intercept,
+            int count, String predictor) {
+        int offset = intercept ? 1 : 0;
+        if (intercept) {
+            names.add(prefix + "intercept");
+        }
+        for (int j = 0; j < count - offset; j++) {
+            names.add(prefix + predictor + "[" + j + "]");
+        }
+    }
+
+    /** Whether the mean model has a constant term (then first in {@link #meanCoefficients()}). */
+    public boolean hasMeanIntercept() {
+        return meanIntercept;
+    }
+
+    /** Whether the log-scale model has a constant term (first in {@link #scaleCoefficients()}). */
+    public boolean hasScaleIntercept() {
+        return scaleIntercept;
+    }
+
     /** \( \hat\beta \): the mean model's intercept (if any), then one per column of x. */
     public double[] meanCoefficients() {
         return meanCoefficients.clone();
@@ -50,6 +114,7 @@ public final class HeteroscedasticFit {
         return copy(meanCovariance);
     }
 
+    /** Standard errors of {@link #meanCoefficients()}. */
     public double[] meanStandardErrors() {
         return diagonalRoots(meanCovariance);
     }
@@ -64,6 +129,7 @@ public final class HeteroscedasticFit {
         return copy(scaleCovariance);
     }
 
+    /** Standard errors of {@link #scaleCoefficients()}. */
     public double[] scaleStandardErrors() {
         return diagonalRoots(scaleCovariance);
     }
@@ -78,6 +144,7 @@ public final class HeteroscedasticFit {
         return meanCoefficients.length + scaleCoefficients.length;
     }
 
+    /** Number of observations n. */
     public long n() {
         return n;
     }
@@ -119,16 +186,9 @@ public final class HeteroscedasticFit {
     private static double dot(double[] coefficients, double[] row, boolean intercept,
             String name) {
         int offset = intercept ? 1 : 0;
-        if (row == null || row.length != coefficients.length - offset) {
-            throw new IllegalArgumentException(name + " must have " + (coefficients.length - offset)
-                    + " values, got " + (row == null ? "null" : row.length));
-        }
+        RowChecks.requirePredictors(name, row, coefficients.length - offset);
         double s = intercept ? coefficients[0] : 0;
         for (int j = 0; j < row.length; j++) {
-            if (!Double.isFinite(row[j])) {
-                throw new IllegalArgumentException(name + "[" + j + "] must be finite, got "
-                        + row[j]);
-            }
             s += coefficients[j + offset] * row[j];
         }
         return s;

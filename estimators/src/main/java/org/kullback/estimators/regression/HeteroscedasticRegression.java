@@ -22,6 +22,12 @@ package org.kullback.estimators.regression;
  * The likelihood increases at every step. Iteration stops when every coefficient moves by less
  * than \( 10^{-10} \) of its standard error; it starts from least squares and the constant
  * \( \log\sigma \) that least squares implies.
+ *
+ * <pre>{@code
+ * HeteroscedasticFit fit = HeteroscedasticRegression.of().fit(x, z, y);   // both with intercept
+ * HeteroscedasticFit origin = HeteroscedasticRegression.of().withMeanIntercept(false)
+ *         .fit(x, x, y);
+ * }</pre>
  */
 public final class HeteroscedasticRegression {
 
@@ -29,27 +35,49 @@ public final class HeteroscedasticRegression {
     private static final double TOLERANCE = 1e-10;
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 
-    private HeteroscedasticRegression() {
+    private final boolean meanIntercept;
+    private final boolean scaleIntercept;
+
+    private HeteroscedasticRegression(boolean meanIntercept, boolean scaleIntercept) {
+        this.meanIntercept = meanIntercept;
+        this.scaleIntercept = scaleIntercept;
     }
 
-    /** The fit with an intercept in both the mean and the log-scale model. */
-    public static HeteroscedasticFit fit(double[][] x, double[][] z, double[] y) {
-        return fit(x, z, y, true, true);
+    /** The model with an intercept in both the mean and the log-scale model. */
+    public static HeteroscedasticRegression of() {
+        return new HeteroscedasticRegression(true, true);
+    }
+
+    /** The same options with or without a constant term in the mean model \( x^T\beta \). */
+    public HeteroscedasticRegression withMeanIntercept(boolean withIntercept) {
+        return new HeteroscedasticRegression(withIntercept, scaleIntercept);
+    }
+
+    /** The same options with or without a constant term in the log-scale model \( z^T\gamma \). */
+    public HeteroscedasticRegression withScaleIntercept(boolean withIntercept) {
+        return new HeteroscedasticRegression(meanIntercept, withIntercept);
+    }
+
+    public boolean meanIntercept() {
+        return meanIntercept;
+    }
+
+    public boolean scaleIntercept() {
+        return scaleIntercept;
     }
 
     /**
      * The maximum-likelihood fit of mean \( x^T\beta \) and \( \log\sigma = z^T\gamma \).
      *
-     * @param meanIntercept whether the mean model has a constant term
-     * @param scaleIntercept whether the log-scale model has a constant term
+     * @param x the rows of the mean model's predictors (no column of ones)
+     * @param z the rows of the log-scale model's predictors (no column of ones); may be x itself
+     * @param y the responses
      * @throws IllegalArgumentException for mismatched lengths, non-finite data, \( n \le p \) or
      *     \( n \le q \), or linearly dependent columns of x or z
      */
-    public static HeteroscedasticFit fit(double[][] x, double[][] z, double[] y,
-            boolean meanIntercept, boolean scaleIntercept) {
-        LinearRegression.Options meanOptions = meanIntercept ? LinearRegression.Options.DEFAULT
-                : LinearRegression.Options.DEFAULT.withoutIntercept();
-        LinearFit ols = LinearRegression.fit(x, y, meanOptions);
+    public HeteroscedasticFit fit(double[][] x, double[][] z, double[] y) {
+        LinearRegression meanModel = LinearRegression.of().withIntercept(meanIntercept);
+        LinearFit ols = meanModel.fit(x, y);
         if (z == null || z.length != y.length) {
             throw new IllegalArgumentException("z has " + (z == null ? "no" : z.length)
                     + " rows but y has " + y.length + " values");
@@ -114,7 +142,7 @@ public final class HeteroscedasticRegression {
                                     + "): the likelihood is unbounded for this scale model");
                 }
             }
-            weighted = LinearRegression.fit(x, y, meanOptions.withWeights(weights));
+            weighted = meanModel.fit(x, y, weights);
             double[] newBeta = weighted.coefficients();
             double[] newResiduals = weighted.residuals();
             double newLogLikelihood = logLikelihood(newResiduals, trialLogSigma);

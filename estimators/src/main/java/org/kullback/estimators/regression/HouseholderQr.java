@@ -101,19 +101,12 @@ final class HouseholderQr {
                 continue;
             }
             double alpha = rDiagonal[k];
-            double beta = -Math.copySign(Math.hypot(alpha, sigma), alpha);
+            double beta = structuredReflector(alpha, sigma, v, m);
             double t = (beta - alpha) / beta;
-            double scale = 1 / (alpha - beta);
-            for (int i = 0; i < m; i++) {
-                v[i] *= scale;
-            }
             rDiagonal[k] = beta;
             taus[k] = t;
             for (int j = k + 1; j < cols; j++) {
-                double[] column = b[j];
-                double s = t * (first[j][k] + dot(v, column, 0, m));
-                first[j][k] -= s;
-                axpy(-s, v, column, 0, m);
+                first[j][k] = reflectStructured(t, v, first[j][k], b[j], m);
             }
         }
     }
@@ -273,6 +266,35 @@ final class HouseholderQr {
             c[i] = rDiagonal[i] == 0 ? 0 : s / rDiagonal[i];
         }
         return c;
+    }
+
+    /**
+     * The reflector that folds the tile column \( b \) (its m entries in {@code v}, of norm
+     * \( \sigma &gt; 0 \)) into the diagonal entry \( \alpha = R_{kk} \) of the stacked
+     * \( \begin{pmatrix} R \\ B \end{pmatrix} \): \( \beta = -\operatorname{sign}(\alpha)
+     * \sqrt{\alpha^2 + \sigma^2} \), \( v \leftarrow b/(\alpha - \beta) \) (overwritten), so that
+     * the reflector is \( I - \tau (1, v)(1, v)^T \) with \( \tau = (\beta - \alpha)/\beta \).
+     * Shared by {@link #fold} and {@link QrAccumulator}, which keep R in different layouts.
+     *
+     * @return \( \beta \), the new \( R_{kk} \)
+     */
+    static double structuredReflector(double alpha, double sigma, double[] v, int m) {
+        double beta = -Math.copySign(Math.hypot(alpha, sigma), alpha);
+        double scale = 1 / (alpha - beta);
+        for (int i = 0; i < m; i++) {
+            v[i] *= scale;
+        }
+        return beta;
+    }
+
+    /**
+     * Applies \( I - \tau (1, v)(1, v)^T \) to the stacked column \( (r, c) \): r, the entry of
+     * row k of R, is returned updated and the tile column {@code column} is updated in place.
+     */
+    static double reflectStructured(double tau, double[] v, double r, double[] column, int m) {
+        double s = tau * (r + dot(v, column, 0, m));
+        axpy(-s, v, column, 0, m);
+        return r - s;
     }
 
     /** Euclidean norm of {@code v[from..to)}, rescaled when the plain sum of squares would under- or overflow. */

@@ -1,5 +1,6 @@
 package org.kullback.estimators.regression;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.kullback.distributions.Normal;
@@ -129,6 +130,27 @@ public final class LinearFit {
     /** Residual degrees of freedom n − p. */
     public long degreesOfFreedom() {
         return n - coefficients.length;
+    }
+
+    /**
+     * Names of {@link #coefficients()}, in order: "intercept" (if fitted), then "x[j]" for each
+     * caller's column j in {@link #columns()}; for a polynomial fit "intercept", "x", "x^2", …
+     */
+    public List<String> parameterNames() {
+        List<String> names = new ArrayList<>();
+        if (intercept) {
+            names.add("intercept");
+        }
+        if (CHEBYSHEV.equals(method)) {
+            for (int k = 1; k < coefficients.length; k++) {
+                names.add(k == 1 ? "x" : "x^" + k);
+            }
+        } else {
+            for (int column : columns) {
+                names.add("x[" + column + "]");
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** Whether the first coefficient is an intercept. */
@@ -307,6 +329,24 @@ public final class LinearFit {
         Function<double[], double[]> basis;
         double[] basisCoefficients;
         double[][] basisInverseGram;
+
+        /**
+         * The solution of a design-matrix fit: the intercept (if any) and then the caller's
+         * {@code columns} of rows of {@code width} values, which is also how new rows are
+         * predicted.
+         */
+        Builder design(double[] beta, double[][] inverseGram, int width, boolean intercept,
+                int[] columns) {
+            int[] kept = columns.clone();
+            this.coefficients = beta;
+            this.inverseGram = inverseGram;
+            this.intercept = intercept;
+            this.columns = kept;
+            this.basis = row -> LinearRegression.designVector(row, width, intercept, kept);
+            this.basisCoefficients = beta;
+            this.basisInverseGram = inverseGram;
+            return this;
+        }
 
         LinearFit build() {
             return new LinearFit(this);

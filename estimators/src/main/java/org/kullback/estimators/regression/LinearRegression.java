@@ -33,10 +33,15 @@ import java.util.StringJoiner;
  * beyond what a ready-made matrix of powers allows (NIST Filip: 7.6 digits from the matrix of
  * powers, 14 from x).
  *
+ * <p>Options (immutable; each {@code with...} returns a new instance): intercept (default on)
+ * and whether exactly collinear columns are dropped (default: rejected with an error naming
+ * them). Observation weights are an argument of {@code fit}, as for the other regressions.
+ *
  * <pre>{@code
- * LinearFit fit = LinearRegression.fit(x, y);                                   // with intercept
- * LinearFit noIntercept = LinearRegression.fit(x, y, Options.DEFAULT.withoutIntercept());
- * LinearFit cubic = LinearRegression.polynomial(t, y, 3);
+ * LinearFit fit = LinearRegression.of().fit(x, y);                             // with intercept
+ * LinearFit noIntercept = LinearRegression.of().withIntercept(false).fit(x, y);
+ * LinearFit weighted = LinearRegression.of().droppingCollinearColumns().fit(x, y, weights);
+ * LinearFit cubic = LinearRegression.of().polynomial(t, y, 3);
  * }</pre>
  */
 public final class LinearRegression {
@@ -46,84 +51,63 @@ public final class LinearRegression {
     /** A refinement that stalls above this relative correction is reported as not converged. */
     private static final double DESIGN_ACCEPTABLE = 0x1p-50;
 
-    private LinearRegression() {
+    private final boolean intercept;
+    private final boolean dropCollinearColumns;
+
+    private LinearRegression(boolean intercept, boolean dropCollinearColumns) {
+        this.intercept = intercept;
+        this.dropCollinearColumns = dropCollinearColumns;
+    }
+
+    /** Linear regression with an intercept that rejects collinear columns. */
+    public static LinearRegression of() {
+        return new LinearRegression(true, false);
     }
 
     /**
-     * Fitting options: intercept (default on), observation weights (default none), and whether
-     * exactly collinear columns are dropped (default: rejected with an error naming them).
-     * Immutable.
+     * The same options with or without the constant column (without: regression through the
+     * origin, \( R^2 \) uncentred).
      */
-    public static final class Options {
-
-        /** Intercept, unit weights, collinear columns rejected. */
-        public static final Options DEFAULT = new Options(true, null, false);
-
-        private final boolean intercept;
-        private final double[] weights;
-        private final boolean dropCollinearColumns;
-
-        private Options(boolean intercept, double[] weights, boolean dropCollinearColumns) {
-            this.intercept = intercept;
-            this.weights = weights;
-            this.dropCollinearColumns = dropCollinearColumns;
-        }
-
-        /** The model without the constant column (regression through the origin; \( R^2 \) uncentred). */
-        public Options withoutIntercept() {
-            return new Options(false, weights, dropCollinearColumns);
-        }
-
-        /** The model with a constant column. */
-        public Options withIntercept() {
-            return new Options(true, weights, dropCollinearColumns);
-        }
-
-        /**
-         * Precision weights: observation i has variance \( \sigma^2 / w_i \). Zero weights drop the
-         * row from the fit (it then counts neither in n nor in the likelihood). Checked at fit time.
-         */
-        public Options withWeights(double[] weights) {
-            return new Options(intercept, weights == null ? null : weights.clone(),
-                    dropCollinearColumns);
-        }
-
-        /**
-         * Drop columns that are (numerically) linear combinations of earlier ones instead of
-         * rejecting them; the fit lists them in {@link LinearFit#droppedColumns()}.
-         */
-        public Options droppingCollinearColumns() {
-            return new Options(intercept, weights, true);
-        }
-
-        public boolean intercept() {
-            return intercept;
-        }
-
-        public boolean dropCollinearColumns() {
-            return dropCollinearColumns;
-        }
-
-        double[] weights() {
-            return weights;
-        }
-    }
-
-    /** The least-squares (maximum-likelihood) fit of y on the rows of x, with an intercept. */
-    public static LinearFit fit(double[][] x, double[] y) {
-        return fit(x, y, Options.DEFAULT);
+    public LinearRegression withIntercept(boolean withIntercept) {
+        return new LinearRegression(withIntercept, dropCollinearColumns);
     }
 
     /**
-     * The least-squares (maximum-likelihood) fit of y on the rows of x.
+     * The same options, but columns that are (numerically) linear combinations of earlier ones
+     * are dropped instead of rejected; the fit lists them in {@link LinearFit#droppedColumns()}.
+     * A polynomial fit has no such columns once x has \( d + 1 \) distinct values.
+     */
+    public LinearRegression droppingCollinearColumns() {
+        return new LinearRegression(intercept, true);
+    }
+
+    public boolean intercept() {
+        return intercept;
+    }
+
+    /** Whether collinear columns are dropped rather than rejected. */
+    public boolean dropsCollinearColumns() {
+        return dropCollinearColumns;
+    }
+
+    /** The least-squares (maximum-likelihood) fit of y on the rows of x with unit weights. */
+    public LinearFit fit(double[][] x, double[] y) {
+        return fit(x, y, null);
+    }
+
+    /**
+     * The weighted least-squares (maximum-likelihood) fit of y on the rows of x.
      *
+     * @param weights precision weights, or {@code null} for unit weights: observation i has
+     *     variance \( \sigma^2 / w_i \); a zero weight drops the row from the fit (it then counts
+     *     neither in n nor in the likelihood, but its values are still checked)
      * @throws IllegalArgumentException for mismatched lengths, ragged rows, non-finite data,
      *     invalid weights, \( n \le p \), or collinear columns (unless dropping was asked for);
      *     the message names the row, column or argument and the value
      */
-    public static LinearFit fit(double[][] x, double[] y, Options options) {
-        if (x == null || y == null || options == null) {
-            throw new IllegalArgumentException("x, y and options must not be null");
+    public LinearFit fit(double[][] x, double[] y, double[] weights) {
+        if (x == null || y == null) {
+            throw new IllegalArgumentException("x and y must not be null");
         }
         if (x.length != y.length) {
             throw new IllegalArgumentException("x has " + x.length + " rows but y has " + y.length
@@ -145,12 +129,11 @@ public final class LinearRegression {
                 throw new IllegalArgumentException("y[" + i + "] must be finite, got " + y[i]);
             }
         }
-        WeightedRows rows = WeightedRows.of(x, y, options.weights());
+        WeightedRows rows = WeightedRows.of(x, y, weights);
         int[] columns = new int[width];
         for (int j = 0; j < width; j++) {
             columns[j] = j;
         }
-        boolean intercept = options.intercept();
         if (width == 0 && !intercept) {
             throw new IllegalArgumentException("x has no columns and the model no intercept:"
                     + " there is nothing to fit");
@@ -175,10 +158,10 @@ public final class LinearRegression {
             HouseholderQr qr = new HouseholderQr(design);
             int dependent = firstDependentColumn(qr);
             if (dependent < 0) {
-                if (!dropped.isEmpty() && !options.dropCollinearColumns()) {
+                if (!dropped.isEmpty() && !dropCollinearColumns) {
                     throw new IllegalArgumentException("x has linearly dependent columns: "
                             + String.join("; ", dependencies)
-                            + " (fit with Options.droppingCollinearColumns() to drop them)");
+                            + " (fit with droppingCollinearColumns() to drop them)");
                 }
                 return finish(rows, intercept, columns, dropped, design, qr);
             }
@@ -190,7 +173,8 @@ public final class LinearRegression {
     }
 
     /**
-     * The least-squares fit of the polynomial \( y \approx \sum_{k=0}^{d} \beta_k x^k \).
+     * The least-squares fit of the polynomial \( y \approx \sum_{k=0}^{d} \beta_k x^k \) with unit
+     * weights.
      *
      * <p>Powers of x are never formed: x is mapped to \( t = (x - c)/h \in [-1, 1] \) (c the
      * midpoint and h the half-width of the range of x) in double-double, the design holds the
@@ -204,25 +188,25 @@ public final class LinearRegression {
      * digits this way, against 7.6 for the exact solution of its double-rounded matrix of powers.
      *
      * @throws IllegalArgumentException for mismatched lengths, non-finite data, a negative degree,
-     *     fewer distinct x values than \( d + 1 \), or \( n \le d + 1 \)
+     *     fewer distinct x values than \( d + 1 \), \( n \le d + 1 \), or a model without
+     *     intercept (a polynomial always has its constant term)
      */
-    public static LinearFit polynomial(double[] x, double[] y, int degree) {
-        return polynomial(x, y, degree, Options.DEFAULT);
+    public LinearFit polynomial(double[] x, double[] y, int degree) {
+        return polynomial(x, y, degree, null);
     }
 
     /**
-     * {@link #polynomial(double[], double[], int)} with observation weights; the intercept option
-     * must be on (a polynomial fit always has its constant term) and collinear columns cannot
-     * occur once x has \( d + 1 \) distinct values.
+     * {@link #polynomial(double[], double[], int)} with precision weights ({@code null}: unit
+     * weights), as in {@link #fit(double[][], double[], double[])}.
      */
-    public static LinearFit polynomial(double[] x, double[] y, int degree, Options options) {
-        if (x == null || y == null || options == null) {
-            throw new IllegalArgumentException("x, y and options must not be null");
+    public LinearFit polynomial(double[] x, double[] y, int degree, double[] weights) {
+        if (x == null || y == null) {
+            throw new IllegalArgumentException("x and y must not be null");
         }
         if (degree < 0) {
             throw new IllegalArgumentException("degree must be non-negative, got " + degree);
         }
-        if (!options.intercept()) {
+        if (!intercept) {
             throw new IllegalArgumentException("a polynomial fit always includes the constant"
                     + " term: fit the powers of x as a design without intercept instead");
         }
@@ -242,7 +226,7 @@ public final class LinearRegression {
         for (int i = 0; i < x.length; i++) {
             column[i] = new double[] {x[i]};
         }
-        WeightedRows rows = WeightedRows.of(column, y, options.weights());
+        WeightedRows rows = WeightedRows.of(column, y, weights);
         requireMoreRowsThanParameters(rows.n(), degree + 1);
         ChebyshevDesign design = ChebyshevDesign.of(rows.x(), rows.y(), rows.sqrtWeights(),
                 degree);
@@ -285,29 +269,17 @@ public final class LinearRegression {
         double[] beta = solution.x();
         double[][] inverseGram = qr.inverseGram();
         int width = rows.width();
-        LinearFit.Builder b = new LinearFit.Builder();
-        b.coefficients = beta;
-        b.inverseGram = inverseGram;
-        b.intercept = intercept;
-        b.columns = columns.clone();
+        LinearFit.Builder b = new LinearFit.Builder()
+                .design(beta, inverseGram, width, intercept, columns);
         b.droppedColumns = dropped;
-        b.basis = row -> designVector(row, width, intercept, columns);
-        b.basisCoefficients = beta;
-        b.basisInverseGram = inverseGram;
         return complete(b, rows, solution);
     }
 
     private static LinearFit finishSemiNormal(WeightedRows rows, boolean intercept, int[] columns,
             SemiNormalRefinement.Result fast) {
         int width = rows.width();
-        LinearFit.Builder b = new LinearFit.Builder();
-        b.coefficients = fast.coefficients();
-        b.inverseGram = fast.inverseGram();
-        b.intercept = intercept;
-        b.columns = columns.clone();
-        b.basis = row -> designVector(row, width, intercept, columns);
-        b.basisCoefficients = fast.coefficients();
-        b.basisInverseGram = fast.inverseGram();
+        LinearFit.Builder b = new LinearFit.Builder()
+                .design(fast.coefficients(), fast.inverseGram(), width, intercept, columns);
         b.residualSumOfSquares = fast.residualSumOfSquares();
         b.totalSumOfSquares = rows.totalSumOfSquares(intercept);
         b.n = rows.n();

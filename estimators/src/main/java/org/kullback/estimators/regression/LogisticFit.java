@@ -9,67 +9,20 @@ import org.kullback.distributions.Bernoulli;
  * <p>Coefficients are ordered as the design columns: the intercept first (when fitted), then one
  * per column of {@code x}; {@link #parameterNames()} names them ("intercept", "x[0]", …).
  *
- * <p>Diagnostics, with \( W = \sum_i w_i \) the total weight and \( H(y) \) the binary entropy
- * of a label (0 for hard labels):
- * <ul>
- *   <li>{@link #logLikelihood()} \( \ell(\hat\beta) = -\sum_i w_i\,\mathrm{BCE}(y_i,
- *       \hat\eta_i) \), without the penalty;</li>
- *   <li>{@link #meanCrossEntropy()} \( = -\ell/W \) (nats), {@link #meanLabelEntropy()}
- *       \( = \sum_i w_i H(y_i)/W \), {@link #meanKl()} \( = \sum_i w_i\,
- *       \mathrm{KL}(\mathrm{Bernoulli}(y_i) \| \mathrm{Bernoulli}(\hat p_i))/W \), which equals
- *       the cross-entropy minus the label entropy (summed per row, so no digits cancel);</li>
- *   <li>{@link #deviance()} \( = 2 W \cdot \) mean KL: twice the log-likelihood ratio to the
- *       saturated model (\( -2\ell \) for hard labels);</li>
- *   <li>{@link #aic()} \( = -2\ell + 2p \), {@link #bic()} \( = -2\ell + p \log W \) with
- *       \( p \) the number of coefficients (not an effective number for penalised fits);</li>
- *   <li>{@link #covariance()} \( = (X^\top W V X + \lambda I_P)^{-1} \), the inverse Fisher
- *       information (the observed and expected information coincide for the logit link) at the
- *       estimate, penalised when \( \lambda &gt; 0 \) (then it is the covariance of the
- *       Laplace approximation to the posterior under the Gaussian prior the penalty
- *       represents, not a frequentist sampling covariance); standard errors are the square
- *       roots of its diagonal.</li>
- * </ul>
+ * <p>The diagnostics are those of every {@link ClassificationFit}, with the binary
+ * cross-entropy \( \mathrm{BCE}(y_i, \hat\eta_i) \), the binary entropy \( H(y_i) \) of a label
+ * and \( \mathrm{KL}(\mathrm{Bernoulli}(y_i) \| \mathrm{Bernoulli}(\hat p_i)) \);
+ * {@link #covariance()} is \( (X^\top W V X + \lambda I_P)^{-1} \) (the observed and expected
+ * information coincide for the logit link).
  */
-public final class LogisticFit {
+public final class LogisticFit extends ClassificationFit {
 
     private final double[] coefficients;
-    private final List<String> parameterNames;
-    private final double[][] covariance;
-    private final double[] standardErrors;
-    private final double logLikelihood;
-    private final double meanCrossEntropy;
-    private final double meanLabelEntropy;
-    private final double meanKl;
-    private final long n;
-    private final double totalWeight;
-    private final boolean intercept;
-    private final int predictors;
-    private final double l2Penalty;
-    private final int iterations;
-    private final boolean converged;
-    private final String message;
 
     LogisticFit(ClassificationDesign design, LogisticLikelihood likelihood,
             CrossEntropyNewton.Outcome outcome, double l2Penalty) {
+        super(design, design.columnNames(), likelihood, outcome, l2Penalty);
         this.coefficients = outcome.theta().clone();
-        this.parameterNames = design.columnNames();
-        this.covariance = outcome.inverseHessian();
-        this.standardErrors = new double[coefficients.length];
-        for (int j = 0; j < coefficients.length; j++) {
-            standardErrors[j] = Math.sqrt(covariance[j][j]);
-        }
-        this.totalWeight = design.totalWeight();
-        this.meanCrossEntropy = likelihood.meanCrossEntropy(coefficients);
-        this.logLikelihood = -likelihood.totalCrossEntropy(coefficients);
-        this.meanLabelEntropy = likelihood.meanLabelEntropy();
-        this.meanKl = likelihood.meanKl(coefficients);
-        this.n = design.n();
-        this.intercept = design.intercept();
-        this.predictors = design.predictors();
-        this.l2Penalty = l2Penalty;
-        this.iterations = outcome.iterations();
-        this.converged = outcome.converged();
-        this.message = outcome.message();
     }
 
     /** \( \hat\beta \): the intercept first (if fitted), then one per column of x. */
@@ -77,86 +30,9 @@ public final class LogisticFit {
         return coefficients.clone();
     }
 
-    /** "intercept" (if fitted), then "x[0]", "x[1]", … */
-    public List<String> parameterNames() {
-        return parameterNames;
-    }
-
+    /** \( \sqrt{C_{jj}} \), ordered as {@link #coefficients()}. */
     public double[] standardErrors() {
-        return standardErrors.clone();
-    }
-
-    /** The inverse (penalised) Fisher information at the estimate. */
-    public double[][] covariance() {
-        double[][] copy = new double[covariance.length][];
-        for (int j = 0; j < covariance.length; j++) {
-            copy[j] = covariance[j].clone();
-        }
-        return copy;
-    }
-
-    /** \( \ell(\hat\beta) \), the weighted Bernoulli log-likelihood without the penalty. */
-    public double logLikelihood() {
-        return logLikelihood;
-    }
-
-    /** Twice the log-likelihood ratio to the saturated model, \( 2W \) times the mean KL. */
-    public double deviance() {
-        return 2 * totalWeight * meanKl;
-    }
-
-    public double aic() {
-        return -2 * logLikelihood + 2 * coefficients.length;
-    }
-
-    public double bic() {
-        return -2 * logLikelihood + coefficients.length * Math.log(totalWeight);
-    }
-
-    /** The mean binary cross-entropy from the labels to the fitted model, in nats. */
-    public double meanCrossEntropy() {
-        return meanCrossEntropy;
-    }
-
-    /** The mean binary entropy of the labels (0 for hard labels), in nats. */
-    public double meanLabelEntropy() {
-        return meanLabelEntropy;
-    }
-
-    /** The mean KL divergence from the labels to the fitted model, in nats. */
-    public double meanKl() {
-        return meanKl;
-    }
-
-    /** The number of rows (including rows of weight 0). */
-    public long n() {
-        return n;
-    }
-
-    public double totalWeight() {
-        return totalWeight;
-    }
-
-    public boolean hasIntercept() {
-        return intercept;
-    }
-
-    public double l2Penalty() {
-        return l2Penalty;
-    }
-
-    /** Newton iterations taken. */
-    public int iterations() {
-        return iterations;
-    }
-
-    public boolean converged() {
-        return converged;
-    }
-
-    /** Why the fit did not converge; empty when it did. */
-    public String message() {
-        return message;
+        return flatStandardErrors();
     }
 
     /**
@@ -166,20 +42,7 @@ public final class LogisticFit {
      * @throws IllegalArgumentException if {@code x} has the wrong length or a non-finite entry
      */
     public double logit(double[] x) {
-        if (x == null || x.length != predictors) {
-            throw new IllegalArgumentException("LogisticFit: x must have " + predictors
-                    + " entries, got " + (x == null ? "null" : x.length));
-        }
-        int offset = intercept ? 1 : 0;
-        double eta = intercept ? coefficients[0] : 0;
-        for (int j = 0; j < predictors; j++) {
-            if (!Double.isFinite(x[j])) {
-                throw new IllegalArgumentException(
-                        "LogisticFit: x[" + j + "] must be finite, got " + x[j]);
-            }
-            eta += coefficients[offset + j] * x[j];
-        }
-        return eta;
+        return LogisticLikelihood.logit(designRow(x), coefficients);
     }
 
     /** \( \hat P(Y = 1 \mid x) = \sigma(x^\top\hat\beta) \). */
@@ -203,12 +66,14 @@ public final class LogisticFit {
 
     @Override
     public String toString() {
+        List<String> names = parameterNames();
+        double[] standardErrors = standardErrors();
         StringBuilder text = new StringBuilder("LogisticFit[");
         for (int j = 0; j < coefficients.length; j++) {
-            text.append(j == 0 ? "" : ", ").append(parameterNames.get(j)).append(" = ")
+            text.append(j == 0 ? "" : ", ").append(names.get(j)).append(" = ")
                     .append(coefficients[j]).append(" ± ").append(standardErrors[j]);
         }
-        return text.append(", logLikelihood = ").append(logLikelihood)
-                .append(", converged = ").append(converged).append("]").toString();
+        return text.append(", logLikelihood = ").append(logLikelihood())
+                .append(", converged = ").append(converged()).append("]").toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.kullback.estimators.regression;
 
-import java.util.Arrays;
 import org.kullback.special.LogSpace;
 
 /**
@@ -19,29 +18,18 @@ import org.kullback.special.LogSpace;
  * \( \sigma(\eta) - y = (1 - y)\sigma(\eta) - y\,\sigma(-\eta) \) is formed from the two tails so
  * that it keeps its relative accuracy when the fitted probability is close to the label.
  */
-final class LogisticLikelihood implements CrossEntropyObjective {
+final class LogisticLikelihood extends CrossEntropyObjective {
 
-    /** Relative tolerance of the explicit separation check. */
-    private static final double SEPARATION_TOLERANCE = 1e-10;
-
-    private final ClassificationDesign design;
     private final double[] labels;
-    private final double penalty;
 
     LogisticLikelihood(ClassificationDesign design, double[] labels, double penalty) {
-        this.design = design;
+        super(design, penalty);
         this.labels = labels;
-        this.penalty = penalty;
     }
 
     @Override
-    public int dimension() {
+    int dimension() {
         return design.columns();
-    }
-
-    @Override
-    public boolean penalised() {
-        return penalty > 0;
     }
 
     static double logit(double[] row, double[] beta) {
@@ -94,41 +82,36 @@ final class LogisticLikelihood implements CrossEntropyObjective {
         return kl;
     }
 
-    private double penaltyTerm(double[] beta) {
-        if (penalty == 0) {
-            return 0;
-        }
-        double sum = 0;
-        for (int j = design.intercept() ? 1 : 0; j < beta.length; j++) {
-            sum += beta[j] * beta[j];
-        }
-        return penalty / 2 * sum;
-    }
-
-    /** \( -\ell(\beta) = \sum_i w_i\, \mathrm{BCE}(y_i, \eta_i) \), without the penalty. */
-    double totalCrossEntropy(double[] beta) {
-        double sum = 0;
-        for (int i = 0; i < design.n(); i++) {
-            double w = design.weight(i);
-            if (w > 0) {
-                sum += w * crossEntropy(labels[i], logit(design.row(i), beta));
-            }
-        }
-        return sum;
+    @Override
+    double rowCrossEntropy(int i, double[] beta) {
+        return crossEntropy(labels[i], logit(design.row(i), beta));
     }
 
     @Override
-    public double value(double[] beta) {
-        return totalCrossEntropy(beta) + penaltyTerm(beta);
+    double rowLabelEntropy(int i) {
+        return entropy(labels[i]);
     }
 
     @Override
-    public double derivatives(double[] beta, double[] gradient, double[][] hessian) {
+    double rowKl(int i, double[] beta) {
+        return kl(labels[i], logit(design.row(i), beta));
+    }
+
+    /** \( w (\sigma(\eta) - y) x \), the residual formed from the two tails. */
+    @Override
+    void addRowGradient(int i, double w, double[] beta, double[] gradient) {
+        double[] x = design.row(i);
+        double eta = logit(x, beta);
+        double residual = w * ((1 - labels[i]) * sigmoid(eta) - labels[i] * sigmoid(-eta));
+        for (int j = 0; j < beta.length; j++) {
+            gradient[j] += residual * x[j];
+        }
+    }
+
+    @Override
+    double derivatives(double[] beta, double[] gradient, double[][] hessian) {
         int p = beta.length;
-        Arrays.fill(gradient, 0);
-        for (double[] row : hessian) {
-            Arrays.fill(row, 0);
-        }
+        clear(gradient, hessian);
         double value = 0;
         for (int i = 0; i < design.n(); i++) {
             double w = design.weight(i);
@@ -155,59 +138,7 @@ final class LogisticLikelihood implements CrossEntropyObjective {
                 hessian[k][j] = hessian[j][k];
             }
         }
-        if (penalty > 0) {
-            for (int j = design.intercept() ? 1 : 0; j < p; j++) {
-                gradient[j] += penalty * beta[j];
-                hessian[j][j] += penalty;
-            }
-        }
-        return value + penaltyTerm(beta);
-    }
-
-    /** The gradient of the mean cross-entropy \( -\ell(\beta)/\sum_i w_i \) (no penalty). */
-    double[] gradientOfMeanCrossEntropy(double[] beta) {
-        double[] gradient = new double[beta.length];
-        for (int i = 0; i < design.n(); i++) {
-            double w = design.weight(i);
-            if (w > 0) {
-                double[] x = design.row(i);
-                double eta = logit(x, beta);
-                double residual = w * ((1 - labels[i]) * sigmoid(eta)
-                        - labels[i] * sigmoid(-eta));
-                for (int j = 0; j < beta.length; j++) {
-                    gradient[j] += residual * x[j];
-                }
-            }
-        }
-        for (int j = 0; j < beta.length; j++) {
-            gradient[j] /= design.totalWeight();
-        }
-        return gradient;
-    }
-
-    double meanCrossEntropy(double[] beta) {
-        return totalCrossEntropy(beta) / design.totalWeight();
-    }
-
-    /** \( \sum_i w_i H(y_i) / \sum_i w_i \), which does not depend on the coefficients. */
-    double meanLabelEntropy() {
-        double sum = 0;
-        for (int i = 0; i < design.n(); i++) {
-            sum += design.weight(i) * entropy(labels[i]);
-        }
-        return sum / design.totalWeight();
-    }
-
-    /** \( \sum_i w_i \mathrm{KL}(y_i \| \sigma(\eta_i)) / \sum_i w_i \), summed per row. */
-    double meanKl(double[] beta) {
-        double sum = 0;
-        for (int i = 0; i < design.n(); i++) {
-            double w = design.weight(i);
-            if (w > 0) {
-                sum += w * kl(labels[i], logit(design.row(i), beta));
-            }
-        }
-        return sum / design.totalWeight();
+        return addPenalty(value, beta, gradient, hessian);
     }
 
     /**
@@ -219,7 +150,7 @@ final class LogisticLikelihood implements CrossEntropyObjective {
      * Biometrika 71 (1984) 1–10, for hard labels).
      */
     @Override
-    public String separation(double[] d) {
+    String separation(double[] d) {
         double dNorm = norm(d);
         int strict = 0;
         int onHyperplane = 0;
@@ -229,7 +160,7 @@ final class LogisticLikelihood implements CrossEntropyObjective {
             }
             double[] x = design.row(i);
             double s = logit(x, d);
-            double tolerance = SEPARATION_TOLERANCE * norm(x) * dNorm;
+            double tolerance = separationTolerance(x, dNorm);
             double y = labels[i];
             boolean ok = y == 1 ? s >= -tolerance : y == 0 ? s <= tolerance
                     : Math.abs(s) <= tolerance;
@@ -253,28 +184,16 @@ final class LogisticLikelihood implements CrossEntropyObjective {
                 + "has x·d ≤ 0" + (onHyperplane == 0 ? "" : " (soft labels only where x·d = 0)")
                 + ", so the log-likelihood keeps increasing as the coefficients go to infinity "
                 + "along d and no finite maximum-likelihood estimate exists (Albert & Anderson "
-                + "1984). Fit with an L2 penalty, withL2Penalty(lambda) with lambda > 0, for a "
-                + "finite estimate.";
+                + "1984)." + PENALTY_ADVICE;
     }
 
     private String describe(double[] d) {
-        double largest = 0;
-        for (double v : d) {
-            largest = Math.max(largest, Math.abs(v));
-        }
+        double largest = largestMagnitude(d);
         StringBuilder text = new StringBuilder("(");
         for (int j = 0; j < d.length; j++) {
             text.append(j == 0 ? "" : ", ").append(design.columnName(j)).append(": ")
                     .append(String.format("%.4g", d[j] / largest));
         }
         return text.append(")").toString();
-    }
-
-    static double norm(double[] v) {
-        double sum = 0;
-        for (double x : v) {
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
     }
 }

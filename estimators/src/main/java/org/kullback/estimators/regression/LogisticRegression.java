@@ -49,21 +49,12 @@ package org.kullback.estimators.regression;
  * column and the columns it depends on are named). Non-convergence is not thrown: the fit has
  * {@code converged() == false} and {@code message()} gives the reason.
  */
-public final class LogisticRegression {
-
-    /** The default iteration limit; Newton usually converges in 5 to 10 iterations. */
-    public static final int DEFAULT_MAX_ITERATIONS = 100;
+public final class LogisticRegression extends ClassificationRegression<LogisticRegression> {
 
     private static final String MODEL = "LogisticRegression";
 
-    private final boolean intercept;
-    private final double l2Penalty;
-    private final int maxIterations;
-
     private LogisticRegression(boolean intercept, double l2Penalty, int maxIterations) {
-        this.intercept = intercept;
-        this.l2Penalty = l2Penalty;
-        this.maxIterations = maxIterations;
+        super(intercept, l2Penalty, maxIterations);
     }
 
     /** Logistic regression with an intercept, no penalty and the default iteration limit. */
@@ -71,48 +62,14 @@ public final class LogisticRegression {
         return new LogisticRegression(true, 0, DEFAULT_MAX_ITERATIONS);
     }
 
-    /** The same options with or without an intercept. */
-    public LogisticRegression withIntercept(boolean withIntercept) {
-        return new LogisticRegression(withIntercept, l2Penalty, maxIterations);
+    @Override
+    LogisticRegression with(boolean intercept, double l2Penalty, int maxIterations) {
+        return new LogisticRegression(intercept, l2Penalty, maxIterations);
     }
 
-    /**
-     * The same options with the L2 penalty \( \frac{\lambda}{2} \sum_j \beta_j^2 \) on the
-     * non-intercept coefficients.
-     *
-     * @throws IllegalArgumentException if {@code lambda} is negative, NaN or infinite
-     */
-    public LogisticRegression withL2Penalty(double lambda) {
-        if (!(lambda >= 0 && lambda < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException(
-                    MODEL + ": lambda must be finite and non-negative, got " + lambda);
-        }
-        return new LogisticRegression(intercept, lambda, maxIterations);
-    }
-
-    /**
-     * The same options with another iteration limit.
-     *
-     * @throws IllegalArgumentException if {@code limit} is not positive
-     */
-    public LogisticRegression withMaxIterations(int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException(
-                    MODEL + ": maxIterations must be positive, got " + limit);
-        }
-        return new LogisticRegression(intercept, l2Penalty, limit);
-    }
-
-    public boolean intercept() {
-        return intercept;
-    }
-
-    public double l2Penalty() {
-        return l2Penalty;
-    }
-
-    public int maxIterations() {
-        return maxIterations;
+    @Override
+    String model() {
+        return MODEL;
     }
 
     /**
@@ -138,12 +95,12 @@ public final class LogisticRegression {
      *     data without a penalty
      */
     public LogisticFit fit(double[][] x, double[] y, double[] weights) {
-        ClassificationDesign design = ClassificationDesign.of(MODEL, x, weights, intercept, 1);
+        ClassificationDesign design = design(x, weights, 1);
         double[] labels = checkLabels(y, design.n());
-        LogisticLikelihood likelihood = new LogisticLikelihood(design, labels, l2Penalty);
-        CrossEntropyNewton.Outcome outcome = CrossEntropyNewton.minimise(likelihood,
-                maxIterations);
-        return new LogisticFit(design, likelihood, outcome, l2Penalty);
+        LogisticLikelihood likelihood = new LogisticLikelihood(design, labels,
+                l2Penalty());
+        return new LogisticFit(design, likelihood, minimise(likelihood),
+                l2Penalty());
     }
 
     private static double[] checkLabels(double[] y, int n) {

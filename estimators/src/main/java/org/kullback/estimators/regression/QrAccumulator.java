@@ -200,22 +200,14 @@ public final class QrAccumulator {
                 continue;
             }
             double alpha = r[k][k];
-            double beta = -Math.copySign(Math.hypot(alpha, sigma), alpha);
+            double beta = HouseholderQr.structuredReflector(alpha, sigma, v, m);
             double tau = (beta - alpha) / beta;
-            double scale = 1 / (alpha - beta);
-            for (int i = 0; i < m; i++) {
-                v[i] *= scale;
-            }
             r[k][k] = beta;
+            double[] rowK = r[k];
             for (int j = k + 1; j < p; j++) {
-                double[] column = b[j];
-                double s = tau * (r[k][j] + HouseholderQr.dot(v, column, 0, m));
-                r[k][j] -= s;
-                HouseholderQr.axpy(-s, v, column, 0, m);
+                rowK[j] = HouseholderQr.reflectStructured(tau, v, rowK[j], b[j], m);
             }
-            double s = tau * (qty[k] + HouseholderQr.dot(v, by, 0, m));
-            qty[k] -= s;
-            HouseholderQr.axpy(-s, v, by, 0, m);
+            qty[k] = HouseholderQr.reflectStructured(tau, v, qty[k], by, m);
         }
         for (int i = 0; i < m; i++) {
             double e = by[i];
@@ -254,20 +246,14 @@ public final class QrAccumulator {
         for (int j = 0; j < width; j++) {
             columns[j] = j;
         }
-        LinearFit.Builder b = new LinearFit.Builder();
-        b.coefficients = beta;
-        b.inverseGram = inverseGram;
+        LinearFit.Builder b = new LinearFit.Builder()
+                .design(beta, inverseGram, width, intercept, columns);
         b.residualSumOfSquares = rss;
         b.totalSumOfSquares = moments.totalSumOfSquares();
         b.n = n;
         b.sumLogWeights = moments.sumLogWeights();
-        b.intercept = intercept;
-        b.columns = columns;
         b.refinementSteps = steps;
         b.method = method;
-        b.basis = row -> LinearRegression.designVector(row, width, intercept, columns);
-        b.basisCoefficients = beta;
-        b.basisInverseGram = inverseGram;
         return b.build();
     }
 

@@ -1,6 +1,6 @@
 package org.kullback.estimators.regression;
 
-/** Validation of one streamed row, with messages that name the row and column. */
+/** Validation of one row (streamed or to predict at), with messages naming row and column. */
 final class RowChecks {
 
     private RowChecks() {
@@ -29,6 +29,25 @@ final class RowChecks {
         if (!(weight >= 0 && weight < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException((index < 0 ? "weight" : "weights[" + index + "]")
                     + " must be finite and non-negative, got " + weight);
+        }
+    }
+
+    /**
+     * Checks a row of predictors to predict at: {@code length} entries, all finite.
+     *
+     * @param name how the messages call the row ("LogisticFit: x", "zRow")
+     * @throws IllegalArgumentException naming the row, the entry and the value at fault
+     */
+    static void requirePredictors(String name, double[] row, int length) {
+        if (row == null || row.length != length) {
+            throw new IllegalArgumentException(name + " must have " + length + " entries, got "
+                    + (row == null ? "null" : row.length));
+        }
+        for (int j = 0; j < length; j++) {
+            if (!Double.isFinite(row[j])) {
+                throw new IllegalArgumentException(name + "[" + j + "] must be finite, got "
+                        + row[j]);
+            }
         }
     }
 }

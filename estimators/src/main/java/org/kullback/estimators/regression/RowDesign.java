@@ -61,13 +61,7 @@ final class RowDesign implements ExactDesign {
 
     @Override
     public double[] response() {
-        double[] b = y.clone();
-        if (sqrtWeights != null) {
-            for (int i = 0; i < b.length; i++) {
-                b[i] *= sqrtWeights[i];
-            }
-        }
-        return b;
+        return ExactDesign.weighted(y, sqrtWeights);
     }
 
     @Override

@@ -13,61 +13,33 @@ import org.kullback.distributions.Categorical;
  * over the flattened, class-major vector \( \theta_{(c-1)p + j} = \beta_{cj} \), named by
  * {@link #parameterNames()} ("class 1: intercept", "class 1: x[0]", …).
  *
- * <p>Diagnostics, with \( W = \sum_i w_i \): {@link #logLikelihood()} \( \ell =
- * \sum_i w_i \sum_k t_{ik} \log\hat\pi_{ik} \) (without the penalty), {@link #meanCrossEntropy()}
- * \( = -\ell/W \), {@link #meanTargetEntropy()} \( = \sum_i w_i H(t_i)/W \) (0 for hard labels),
- * {@link #meanKl()} \( = \sum_i w_i \mathrm{KL}(t_i \| \hat\pi_i)/W \) (cross-entropy minus
- * target entropy, summed per row), {@link #deviance()} \( = 2W \cdot \) mean KL,
- * {@link #aic()} \( = -2\ell + 2q \), {@link #bic()} \( = -2\ell + q\log W \) with
- * \( q = (K-1)p \). The covariance is the inverse of the (penalised) Fisher information at the
- * estimate; for a penalised fit it is the Laplace-approximation posterior covariance, not a
- * sampling covariance.
+ * <p>The diagnostics are those of every {@link ClassificationFit}, with the categorical
+ * cross-entropy \( -\sum_k t_{ik}\log\hat\pi_{ik} \), the entropy \( H(t_i) \) of a target row
+ * (0 for hard labels) and \( \mathrm{KL}(t_i \| \hat\pi_i) \); the number of coefficients is
+ * \( q = (K-1)p \).
  */
-public final class SoftmaxFit {
+public final class SoftmaxFit extends ClassificationFit {
 
     private final int classes;
     private final int columns;
     private final double[] theta;
-    private final List<String> parameterNames;
-    private final double[][] covariance;
-    private final double logLikelihood;
-    private final double meanCrossEntropy;
-    private final double meanTargetEntropy;
-    private final double meanKl;
-    private final long n;
-    private final double totalWeight;
-    private final boolean intercept;
-    private final int predictors;
-    private final double l2Penalty;
-    private final int iterations;
-    private final boolean converged;
-    private final String message;
 
     SoftmaxFit(ClassificationDesign design, SoftmaxLikelihood likelihood,
             CrossEntropyNewton.Outcome outcome, int classes, double l2Penalty) {
+        super(design, classMajorNames(design, classes), likelihood, outcome, l2Penalty);
         this.classes = classes;
         this.columns = design.columns();
         this.theta = outcome.theta().clone();
+    }
+
+    private static List<String> classMajorNames(ClassificationDesign design, int classes) {
         List<String> names = new ArrayList<>();
         for (int c = 1; c < classes; c++) {
             for (String column : design.columnNames()) {
                 names.add("class " + c + ": " + column);
             }
         }
-        this.parameterNames = List.copyOf(names);
-        this.covariance = outcome.inverseHessian();
-        this.logLikelihood = -likelihood.totalCrossEntropy(theta);
-        this.meanCrossEntropy = likelihood.meanCrossEntropy(theta);
-        this.meanTargetEntropy = likelihood.meanTargetEntropy();
-        this.meanKl = likelihood.meanKl(theta);
-        this.n = design.n();
-        this.totalWeight = design.totalWeight();
-        this.intercept = design.intercept();
-        this.predictors = design.predictors();
-        this.l2Penalty = l2Penalty;
-        this.iterations = outcome.iterations();
-        this.converged = outcome.converged();
-        this.message = outcome.message();
+        return names;
     }
 
     /** The number of classes \( K \). */
@@ -87,25 +59,7 @@ public final class SoftmaxFit {
 
     /** Standard errors in the shape of {@link #coefficients()}. */
     public double[][] standardErrors() {
-        double[] se = new double[theta.length];
-        for (int j = 0; j < se.length; j++) {
-            se[j] = Math.sqrt(covariance[j][j]);
-        }
-        return reshape(se);
-    }
-
-    /** Names of the flattened, class-major coefficients indexing {@link #covariance()}. */
-    public List<String> parameterNames() {
-        return parameterNames;
-    }
-
-    /** The \( (K-1)p \times (K-1)p \) inverse (penalised) Fisher information. */
-    public double[][] covariance() {
-        double[][] copy = new double[covariance.length][];
-        for (int j = 0; j < covariance.length; j++) {
-            copy[j] = covariance[j].clone();
-        }
-        return copy;
+        return reshape(flatStandardErrors());
     }
 
     private double[][] reshape(double[] flat) {
@@ -116,67 +70,6 @@ public final class SoftmaxFit {
         return rows;
     }
 
-    public double logLikelihood() {
-        return logLikelihood;
-    }
-
-    public double deviance() {
-        return 2 * totalWeight * meanKl;
-    }
-
-    public double aic() {
-        return -2 * logLikelihood + 2 * theta.length;
-    }
-
-    public double bic() {
-        return -2 * logLikelihood + theta.length * Math.log(totalWeight);
-    }
-
-    /** The mean categorical cross-entropy from the targets to the fitted model, in nats. */
-    public double meanCrossEntropy() {
-        return meanCrossEntropy;
-    }
-
-    /** The mean entropy of the targets (0 for hard labels), in nats. */
-    public double meanTargetEntropy() {
-        return meanTargetEntropy;
-    }
-
-    /** The mean KL divergence from the targets to the fitted model, in nats. */
-    public double meanKl() {
-        return meanKl;
-    }
-
-    /** The number of rows (including rows of weight 0). */
-    public long n() {
-        return n;
-    }
-
-    public double totalWeight() {
-        return totalWeight;
-    }
-
-    public boolean hasIntercept() {
-        return intercept;
-    }
-
-    public double l2Penalty() {
-        return l2Penalty;
-    }
-
-    public int iterations() {
-        return iterations;
-    }
-
-    public boolean converged() {
-        return converged;
-    }
-
-    /** Why the fit did not converge; empty when it did. */
-    public String message() {
-        return message;
-    }
-
     /**
      * The \( K \) fitted logits \( (0, x^\top\hat\beta_1, \dots) \) for a new row of predictors
      * (without the column of ones).
@@ -184,23 +77,7 @@ public final class SoftmaxFit {
      * @throws IllegalArgumentException if {@code x} has the wrong length or a non-finite entry
      */
     public double[] logits(double[] x) {
-        if (x == null || x.length != predictors) {
-            throw new IllegalArgumentException("SoftmaxFit: x must have " + predictors
-                    + " entries, got " + (x == null ? "null" : x.length));
-        }
-        double[] row = new double[columns];
-        int offset = intercept ? 1 : 0;
-        if (intercept) {
-            row[0] = 1;
-        }
-        for (int j = 0; j < predictors; j++) {
-            if (!Double.isFinite(x[j])) {
-                throw new IllegalArgumentException(
-                        "SoftmaxFit: x[" + j + "] must be finite, got " + x[j]);
-            }
-            row[offset + j] = x[j];
-        }
-        return SoftmaxLikelihood.logits(row, theta, classes);
+        return SoftmaxLikelihood.logits(designRow(x), theta, classes);
     }
 
     /** The predictive class probabilities \( \hat\pi_k(x) \). */

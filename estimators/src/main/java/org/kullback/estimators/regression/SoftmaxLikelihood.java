@@ -1,6 +1,5 @@
 package org.kullback.estimators.regression;
 
-import java.util.Arrays;
 import org.kullback.special.LogSpace;
 
 /**
@@ -24,31 +23,21 @@ import org.kullback.special.LogSpace;
  * \( s_i\pi_{ia} - t_{ia} = -s_i T/(1+T) + \sum_{k \ne a} t_{ik} \), which avoids the
  * cancellation of \( \pi_{ia} - 1 \).
  */
-final class SoftmaxLikelihood implements CrossEntropyObjective {
+final class SoftmaxLikelihood extends CrossEntropyObjective {
 
-    private static final double SEPARATION_TOLERANCE = 1e-10;
-
-    private final ClassificationDesign design;
     private final double[][] targets;
     private final int classes;
-    private final double penalty;
 
     SoftmaxLikelihood(ClassificationDesign design, double[][] targets, int classes,
             double penalty) {
-        this.design = design;
+        super(design, penalty);
         this.targets = targets;
         this.classes = classes;
-        this.penalty = penalty;
     }
 
     @Override
-    public int dimension() {
+    int dimension() {
         return (classes - 1) * design.columns();
-    }
-
-    @Override
-    public boolean penalised() {
-        return penalty > 0;
     }
 
     /** The K logits of a design row, 0 first (the reference class). */
@@ -119,35 +108,46 @@ final class SoftmaxLikelihood implements CrossEntropyObjective {
         return sum;
     }
 
-    private double penaltyTerm(double[] theta) {
-        if (penalty == 0) {
-            return 0;
-        }
-        double sum = 0;
-        int p = design.columns();
-        for (int j = 0; j < theta.length; j++) {
-            if (!(design.intercept() && j % p == 0)) {
-                sum += theta[j] * theta[j];
-            }
-        }
-        return penalty / 2 * sum;
-    }
-
-    /** \( -\ell(\theta) \) without the penalty. */
-    double totalCrossEntropy(double[] theta) {
-        double sum = 0;
-        for (int i = 0; i < design.n(); i++) {
-            double w = design.weight(i);
-            if (w > 0) {
-                sum += w * rowCrossEntropy(targets[i], logits(design.row(i), theta, classes));
-            }
-        }
-        return sum;
-    }
-
     @Override
-    public double value(double[] theta) {
-        return totalCrossEntropy(theta) + penaltyTerm(theta);
+    double rowCrossEntropy(int i, double[] theta) {
+        return rowCrossEntropy(targets[i], logits(design.row(i), theta, classes));
+    }
+
+    /** \( H(t) = -\sum_k t_k \log t_k \). */
+    @Override
+    double rowLabelEntropy(int i) {
+        double h = 0;
+        for (double v : targets[i]) {
+            h -= LogSpace.xlogy(v, v);
+        }
+        return h;
+    }
+
+    /** \( \sum_k t_k(\log t_k - \log\pi_k) \). */
+    @Override
+    double rowKl(int i, double[] theta) {
+        double[] t = targets[i];
+        double[] nlp = negativeLogProbabilities(logits(design.row(i), theta, classes));
+        double kl = 0;
+        for (int k = 0; k < classes; k++) {
+            if (t[k] != 0) {
+                kl += t[k] * (Math.log(t[k]) + nlp[k]);
+            }
+        }
+        return kl;
+    }
+
+    /** \( w (s\pi_c - t_c) x \) for each class \( c \ge 1 \). */
+    @Override
+    void addRowGradient(int i, double w, double[] theta, double[] gradient) {
+        int p = design.columns();
+        double[] x = design.row(i);
+        double[] r = residuals(targets[i], logits(x, theta, classes));
+        for (int c = 1; c < classes; c++) {
+            for (int j = 0; j < p; j++) {
+                gradient[(c - 1) * p + j] += w * r[c] * x[j];
+            }
+        }
     }
 
     /** \( s\pi_c - t_c \) for every class (index 0 unused by the gradient). */
@@ -177,12 +177,9 @@ final class SoftmaxLikelihood implements CrossEntropyObjective {
     }
 
     @Override
-    public double derivatives(double[] theta, double[] gradient, double[][] hessian) {
+    double derivatives(double[] theta, double[] gradient, double[][] hessian) {
         int p = design.columns();
-        Arrays.fill(gradient, 0);
-        for (double[] row : hessian) {
-            Arrays.fill(row, 0);
-        }
+        clear(gradient, hessian);
         double value = 0;
         for (int i = 0; i < design.n(); i++) {
             double w = design.weight(i);
@@ -225,74 +222,7 @@ final class SoftmaxLikelihood implements CrossEntropyObjective {
                 }
             }
         }
-        if (penalty > 0) {
-            for (int j = 0; j < q; j++) {
-                if (!(design.intercept() && j % p == 0)) {
-                    gradient[j] += penalty * theta[j];
-                    hessian[j][j] += penalty;
-                }
-            }
-        }
-        return value + penaltyTerm(theta);
-    }
-
-    /** The gradient of the mean cross-entropy (no penalty). */
-    double[] gradientOfMeanCrossEntropy(double[] theta) {
-        int p = design.columns();
-        double[] gradient = new double[theta.length];
-        for (int i = 0; i < design.n(); i++) {
-            double w = design.weight(i);
-            if (w > 0) {
-                double[] x = design.row(i);
-                double[] r = residuals(targets[i], logits(x, theta, classes));
-                for (int c = 1; c < classes; c++) {
-                    for (int j = 0; j < p; j++) {
-                        gradient[(c - 1) * p + j] += w * r[c] * x[j];
-                    }
-                }
-            }
-        }
-        for (int j = 0; j < gradient.length; j++) {
-            gradient[j] /= design.totalWeight();
-        }
-        return gradient;
-    }
-
-    double meanCrossEntropy(double[] theta) {
-        return totalCrossEntropy(theta) / design.totalWeight();
-    }
-
-    /** \( \sum_i w_i H(t_i) / \sum_i w_i \) with \( H(t) = -\sum_k t_k \log t_k \). */
-    double meanTargetEntropy() {
-        double sum = 0;
-        for (int i = 0; i < design.n(); i++) {
-            double h = 0;
-            for (double v : targets[i]) {
-                h -= LogSpace.xlogy(v, v);
-            }
-            sum += design.weight(i) * h;
-        }
-        return sum / design.totalWeight();
-    }
-
-    /** \( \sum_i w_i \sum_k t_{ik}(\log t_{ik} - \log\pi_{ik}) / \sum_i w_i \), per row. */
-    double meanKl(double[] theta) {
-        double sum = 0;
-        for (int i = 0; i < design.n(); i++) {
-            double w = design.weight(i);
-            if (w > 0) {
-                double[] t = targets[i];
-                double[] nlp = negativeLogProbabilities(logits(design.row(i), theta, classes));
-                double kl = 0;
-                for (int k = 0; k < classes; k++) {
-                    if (t[k] != 0) {
-                        kl += t[k] * (Math.log(t[k]) + nlp[k]);
-                    }
-                }
-                sum += w * kl;
-            }
-        }
-        return sum / design.totalWeight();
+        return addPenalty(value, theta, gradient, hessian);
     }
 
     /**
@@ -304,9 +234,9 @@ final class SoftmaxLikelihood implements CrossEntropyObjective {
      * condition of Albert &amp; Anderson (Biometrika 71 (1984) 1–10).
      */
     @Override
-    public String separation(double[] d) {
+    String separation(double[] d) {
         int p = design.columns();
-        double dNorm = LogisticLikelihood.norm(d);
+        double dNorm = norm(d);
         int strict = 0;
         for (int i = 0; i < design.n(); i++) {
             if (design.weight(i) == 0) {
@@ -315,7 +245,7 @@ final class SoftmaxLikelihood implements CrossEntropyObjective {
             double[] x = design.row(i);
             double[] scores = logits(x, d, classes);
             double top = scores[argMax(scores)];
-            double tolerance = SEPARATION_TOLERANCE * LogisticLikelihood.norm(x) * dNorm;
+            double tolerance = separationTolerance(x, dNorm);
             boolean below = false;
             for (int k = 0; k < classes; k++) {
                 boolean atTop = scores[k] >= top - tolerance;
@@ -340,15 +270,11 @@ final class SoftmaxLikelihood implements CrossEntropyObjective {
                 + "with a positive target have the largest score x·d_k, so the log-likelihood "
                 + "keeps increasing as the coefficients go to infinity along D and no finite "
                 + "maximum-likelihood estimate exists (a class that never occurs is one such "
-                + "case). Fit with an L2 penalty, withL2Penalty(lambda) with lambda > 0, for a "
-                + "finite estimate.";
+                + "case)." + PENALTY_ADVICE;
     }
 
     private String describe(double[] d, int p) {
-        double largest = 0;
-        for (double v : d) {
-            largest = Math.max(largest, Math.abs(v));
-        }
+        double largest = largestMagnitude(d);
         StringBuilder text = new StringBuilder("(");
         for (int c = 1; c < classes; c++) {
             text.append(c == 1 ? "" : "; ").append("class ").append(c).append(": ");

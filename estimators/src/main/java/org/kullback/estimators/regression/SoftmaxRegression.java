@@ -35,24 +35,15 @@ package org.kullback.estimators.regression;
  * negative or non-finite weights, no more rows of positive weight than coefficients, collinear
  * columns. Non-convergence is reported by {@code converged() == false} and {@code message()}.
  */
-public final class SoftmaxRegression {
-
-    /** The default iteration limit. */
-    public static final int DEFAULT_MAX_ITERATIONS = 100;
+public final class SoftmaxRegression extends ClassificationRegression<SoftmaxRegression> {
 
     /** How far a soft target row's sum may be from 1. */
     public static final double TARGET_SUM_TOLERANCE = 1e-9;
 
     private static final String MODEL = "SoftmaxRegression";
 
-    private final boolean intercept;
-    private final double l2Penalty;
-    private final int maxIterations;
-
     private SoftmaxRegression(boolean intercept, double l2Penalty, int maxIterations) {
-        this.intercept = intercept;
-        this.l2Penalty = l2Penalty;
-        this.maxIterations = maxIterations;
+        super(intercept, l2Penalty, maxIterations);
     }
 
     /** Softmax regression with an intercept, no penalty and the default iteration limit. */
@@ -60,45 +51,14 @@ public final class SoftmaxRegression {
         return new SoftmaxRegression(true, 0, DEFAULT_MAX_ITERATIONS);
     }
 
-    public SoftmaxRegression withIntercept(boolean withIntercept) {
-        return new SoftmaxRegression(withIntercept, l2Penalty, maxIterations);
+    @Override
+    SoftmaxRegression with(boolean intercept, double l2Penalty, int maxIterations) {
+        return new SoftmaxRegression(intercept, l2Penalty, maxIterations);
     }
 
-    /**
-     * The same options with the L2 penalty \( \frac{\lambda}{2}\sum \beta_{cj}^2 \) on the
-     * non-intercept coefficients.
-     *
-     * @throws IllegalArgumentException if {@code lambda} is negative, NaN or infinite
-     */
-    public SoftmaxRegression withL2Penalty(double lambda) {
-        if (!(lambda >= 0 && lambda < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException(
-                    MODEL + ": lambda must be finite and non-negative, got " + lambda);
-        }
-        return new SoftmaxRegression(intercept, lambda, maxIterations);
-    }
-
-    /**
-     * @throws IllegalArgumentException if {@code limit} is not positive
-     */
-    public SoftmaxRegression withMaxIterations(int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException(
-                    MODEL + ": maxIterations must be positive, got " + limit);
-        }
-        return new SoftmaxRegression(intercept, l2Penalty, limit);
-    }
-
-    public boolean intercept() {
-        return intercept;
-    }
-
-    public double l2Penalty() {
-        return l2Penalty;
-    }
-
-    public int maxIterations() {
-        return maxIterations;
+    @Override
+    String model() {
+        return MODEL;
     }
 
     /** Fits hard labels {@code classes[i]} in \( 0, \dots, K-1 \) with unit weights. */
@@ -184,11 +144,10 @@ public final class SoftmaxRegression {
     }
 
     private SoftmaxFit fitTargets(double[][] x, double[][] targets, int k, double[] weights) {
-        ClassificationDesign design = ClassificationDesign.of(MODEL, x, weights, intercept,
-                k - 1);
-        SoftmaxLikelihood likelihood = new SoftmaxLikelihood(design, targets, k, l2Penalty);
-        CrossEntropyNewton.Outcome outcome = CrossEntropyNewton.minimise(likelihood,
-                maxIterations);
-        return new SoftmaxFit(design, likelihood, outcome, k, l2Penalty);
+        ClassificationDesign design = design(x, weights, k - 1);
+        SoftmaxLikelihood likelihood = new SoftmaxLikelihood(design, targets, k,
+                l2Penalty());
+        return new SoftmaxFit(design, likelihood, minimise(likelihood), k,
+                l2Penalty());
     }
 }

@@ -60,7 +60,7 @@ class CrossEntropyAndKlTest {
         ClassificationDesign design = ClassificationDesign.of("test", data.x(),
                 data.columnValues("w"), true, 3);
         SoftmaxLikelihood likelihood = new SoftmaxLikelihood(design, data.targets(4), 4, 0);
-        double entropy = likelihood.meanTargetEntropy();
+        double entropy = likelihood.meanLabelEntropy();
         assertThat(entropy).isGreaterThan(0.3);
         double[] beta = {0.1, -0.2, 0.3, 0.4, -0.5, 0.6, 0.7, -0.8, 0.9, 1.0, -1.1, 1.2};
         double[] ce = numericalGradient(likelihood::meanCrossEntropy, beta);

@@ -168,7 +168,7 @@ class GaussianLikelihoodIdentityTest {
     @Test
     void newtonOnTheLikelihoodReachesTheLeastSquaresCoefficientsAndRssOverN() {
         double[] theta = newtonMaximumLikelihood();
-        LinearFit fit = LinearRegression.fit(x, y);
+        LinearFit fit = LinearRegression.of().fit(x, y);
         double[] beta = fit.coefficients();
         QrAccumulator householder = QrAccumulator.withIntercept(P - 1);
         householder.accept(x, y);

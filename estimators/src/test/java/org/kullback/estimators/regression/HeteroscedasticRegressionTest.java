@@ -43,8 +43,8 @@ class HeteroscedasticRegressionTest {
         double[][] z = new double[N][];
         double[] y = new double[N];
         data(x, z, y, 17, 0.8);
-        HeteroscedasticFit fit = HeteroscedasticRegression.fit(x, z, y);
-        LinearFit ols = LinearRegression.fit(x, y);
+        HeteroscedasticFit fit = HeteroscedasticRegression.of().fit(x, z, y);
+        LinearFit ols = LinearRegression.of().fit(x, y);
         assertThat(fit.converged()).as(fit.message()).isTrue();
         assertThat(fit.logLikelihood()).isGreaterThan(ols.logLikelihood() + 50);
         double[] beta = fit.meanCoefficients();
@@ -65,7 +65,7 @@ class HeteroscedasticRegressionTest {
         double[][] z = new double[N][];
         double[] y = new double[N];
         data(x, z, y, 23, 0.5);
-        HeteroscedasticFit fit = HeteroscedasticRegression.fit(x, z, y);
+        HeteroscedasticFit fit = HeteroscedasticRegression.of().fit(x, z, y);
         double[] beta = fit.meanCoefficients();
         double[] gamma = fit.scaleCoefficients();
         double[] scoreBeta = new double[2];
@@ -109,8 +109,8 @@ class HeteroscedasticRegressionTest {
         double[] y = new double[N];
         data(x, z, y, 5, 0.0);
         double[][] noColumns = new double[N][0];
-        HeteroscedasticFit fit = HeteroscedasticRegression.fit(x, noColumns, y);
-        LinearFit ols = LinearRegression.fit(x, y);
+        HeteroscedasticFit fit = HeteroscedasticRegression.of().fit(x, noColumns, y);
+        LinearFit ols = LinearRegression.of().fit(x, y);
         assertThat(fit.converged()).isTrue();
         double[] beta = fit.meanCoefficients();
         double[] olsBeta = ols.coefficients();
@@ -125,23 +125,58 @@ class HeteroscedasticRegressionTest {
     }
 
     @Test
+    void theJointVectorStacksMeanAndScaleWithABlockDiagonalCovariance() {
+        double[][] x = new double[N][];
+        double[][] z = new double[N][];
+        double[] y = new double[N];
+        data(x, z, y, 29, 0.6);
+        HeteroscedasticRegression defaults = HeteroscedasticRegression.of();
+        HeteroscedasticRegression throughOrigin = defaults.withMeanIntercept(false);
+        assertThat(defaults.meanIntercept()).isTrue();
+        assertThat(throughOrigin.meanIntercept()).isFalse();
+        assertThat(throughOrigin.scaleIntercept()).isTrue();
+        HeteroscedasticFit fit = defaults.fit(x, z, y);
+        assertThat(fit.hasMeanIntercept()).isTrue();
+        assertThat(fit.hasScaleIntercept()).isTrue();
+        assertThat(fit.parameterNames()).containsExactly("mean: intercept", "mean: x[0]",
+                "log sigma: intercept", "log sigma: z[0]");
+        double[] beta = fit.meanCoefficients();
+        double[] gamma = fit.scaleCoefficients();
+        assertThat(fit.coefficients()).containsExactly(beta[0], beta[1], gamma[0], gamma[1]);
+        double[][] c = fit.covariance();
+        double[][] meanC = fit.meanCovariance();
+        double[][] scaleC = fit.scaleCovariance();
+        for (int i = 0; i < 2; i++) {
+            assertThat(c[i]).containsExactly(meanC[i][0], meanC[i][1], 0, 0);
+            assertThat(c[2 + i]).containsExactly(0, 0, scaleC[i][0], scaleC[i][1]);
+        }
+        double[] se = fit.standardErrors();
+        assertThat(se).containsExactly(fit.meanStandardErrors()[0], fit.meanStandardErrors()[1],
+                fit.scaleStandardErrors()[0], fit.scaleStandardErrors()[1]);
+        HeteroscedasticFit origin = throughOrigin.withScaleIntercept(false).fit(x, z, y);
+        assertThat(origin.hasMeanIntercept()).isFalse();
+        assertThat(origin.hasScaleIntercept()).isFalse();
+        assertThat(origin.parameterNames()).containsExactly("mean: x[0]", "log sigma: z[0]");
+    }
+
+    @Test
     void badScaleDesignsAreRejectedWithTheRowOrColumnNamed() {
         double[][] x = new double[N][];
         double[][] z = new double[N][];
         double[] y = new double[N];
         data(x, z, y, 5, 0.3);
         double[][] shortZ = new double[N - 1][1];
-        assertThatThrownBy(() -> HeteroscedasticRegression.fit(x, shortZ, y))
+        assertThatThrownBy(() -> HeteroscedasticRegression.of().fit(x, shortZ, y))
                 .hasMessageContaining("z has " + (N - 1) + " rows");
         double[][] nanZ = z.clone();
         nanZ[7] = new double[] {Double.NaN};
-        assertThatThrownBy(() -> HeteroscedasticRegression.fit(x, nanZ, y))
+        assertThatThrownBy(() -> HeteroscedasticRegression.of().fit(x, nanZ, y))
                 .hasMessageContaining("z[7][0]").hasMessageContaining("NaN");
         double[][] constantZ = new double[N][];
         for (int i = 0; i < N; i++) {
             constantZ[i] = new double[] {4};
         }
-        assertThatThrownBy(() -> HeteroscedasticRegression.fit(x, constantZ, y))
+        assertThatThrownBy(() -> HeteroscedasticRegression.of().fit(x, constantZ, y))
                 .hasMessageContaining("column 0");
     }
 }

@@ -36,8 +36,8 @@ class LinearRegressionLawsTest {
         for (int i = 0; i < 40; i++) {
             transformed[i] = a * y[i] + c0 + c1 * x[i][0];
         }
-        LinearFit fit = LinearRegression.fit(x, y);
-        LinearFit moved = LinearRegression.fit(x, transformed);
+        LinearFit fit = LinearRegression.of().fit(x, y);
+        LinearFit moved = LinearRegression.of().fit(x, transformed);
         double[] b = fit.coefficients();
         double[] m = moved.coefficients();
         double[] se = fit.standardErrors();
@@ -55,7 +55,7 @@ class LinearRegressionLawsTest {
             @ForAll @IntRange(min = 5, max = 200) int n) {
         double[] y = new double[n];
         double[][] x = design(seed, n, y);
-        double[] r = LinearRegression.fit(x, y).residuals();
+        double[] r = LinearRegression.of().fit(x, y).residuals();
         double[] dot = new double[3];
         double[] scale = new double[3];
         for (int i = 0; i < n; i++) {

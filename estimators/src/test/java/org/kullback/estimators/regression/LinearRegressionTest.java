@@ -12,8 +12,7 @@ import org.kullback.distributions.StudentT;
 
 class LinearRegressionTest {
 
-    private static final LinearRegression.Options NO_INTERCEPT =
-            LinearRegression.Options.DEFAULT.withoutIntercept();
+    private static final LinearRegression NO_INTERCEPT = LinearRegression.of().withIntercept(false);
 
     private static double[][] design(int n, long seed, double[] y) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -35,7 +34,7 @@ class LinearRegressionTest {
     void summaryStatisticsFollowTheirDefinitions() {
         double[] y = new double[120];
         double[][] x = design(120, 1, y);
-        LinearFit fit = LinearRegression.fit(x, y);
+        LinearFit fit = LinearRegression.of().fit(x, y);
         double[] beta = fit.coefficients();
         double[] r = fit.residuals();
         double rss = 0;
@@ -70,7 +69,7 @@ class LinearRegressionTest {
     void covarianceAndPredictiveAgreeWithCommonsMath() {
         double[] y = new double[80];
         double[][] x = design(80, 2, y);
-        LinearFit fit = LinearRegression.fit(x, y);
+        LinearFit fit = LinearRegression.of().fit(x, y);
         OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
         ols.newSampleData(y, x);
         double[][] unscaled = ols.estimateRegressionParametersVariance();
@@ -121,8 +120,8 @@ class LinearRegressionTest {
                 repeatedY[k++] = y[i];
             }
         }
-        LinearFit weighted = LinearRegression.fit(x, y, LinearRegression.Options.DEFAULT.withWeights(w));
-        LinearFit repeated = LinearRegression.fit(repeatedX, repeatedY);
+        LinearFit weighted = LinearRegression.of().fit(x, y, w);
+        LinearFit repeated = LinearRegression.of().fit(repeatedX, repeatedY);
         double[] a = weighted.coefficients();
         double[] b = repeated.coefficients();
         for (int j = 0; j < 4; j++) {
@@ -159,8 +158,8 @@ class LinearRegressionTest {
                 repeatedY[k++] = y[i];
             }
         }
-        LinearFit weighted = LinearRegression.fit(x, y, LinearRegression.Options.DEFAULT.withWeights(w));
-        LinearFit repeated = LinearRegression.fit(repeatedX, repeatedY);
+        LinearFit weighted = LinearRegression.of().fit(x, y, w);
+        LinearFit repeated = LinearRegression.of().fit(repeatedX, repeatedY);
         assertThat(weighted.method()).isEqualTo(LinearFit.HOUSEHOLDER);
         assertThat(repeated.method()).isEqualTo(LinearFit.HOUSEHOLDER);
         double[] a = weighted.coefficients();
@@ -169,9 +168,9 @@ class LinearRegressionTest {
             assertClose(a[j], b[j], 1e-10);
         }
         assertClose(weighted.residualSumOfSquares(), repeated.residualSumOfSquares(), 1e-10);
-        LinearFit polynomial = LinearRegression.polynomial(column(x), y, 3,
-                LinearRegression.Options.DEFAULT.withWeights(w));
-        LinearFit repeatedPolynomial = LinearRegression.polynomial(column(repeatedX), repeatedY, 3);
+        LinearFit polynomial = LinearRegression.of().polynomial(column(x), y, 3, w);
+        LinearFit repeatedPolynomial = LinearRegression.of()
+                .polynomial(column(repeatedX), repeatedY, 3);
         double[] c = polynomial.coefficients();
         double[] d = repeatedPolynomial.coefficients();
         for (int j = 0; j < 4; j++) {
@@ -189,10 +188,30 @@ class LinearRegressionTest {
     }
 
     @Test
+    void optionsAreImmutableAndNameTheFittedParameters() {
+        LinearRegression defaults = LinearRegression.of();
+        LinearRegression changed = defaults.withIntercept(false).droppingCollinearColumns();
+        assertThat(defaults.intercept()).isTrue();
+        assertThat(defaults.dropsCollinearColumns()).isFalse();
+        assertThat(changed.intercept()).isFalse();
+        assertThat(changed.dropsCollinearColumns()).isTrue();
+        double[] y = new double[40];
+        double[][] x = design(40, 8, y);
+        assertThat(defaults.fit(x, y).parameterNames())
+                .containsExactly("intercept", "x[0]", "x[1]", "x[2]");
+        assertThat(NO_INTERCEPT.fit(x, y).parameterNames()).containsExactly("x[0]", "x[1]", "x[2]");
+        assertThat(defaults.polynomial(column(x), y, 3).parameterNames())
+                .containsExactly("intercept", "x", "x^2", "x^3");
+        assertThatThrownBy(() -> NO_INTERCEPT.polynomial(column(x), y, 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("constant term");
+    }
+
+    @Test
     void withoutInterceptRSquaredIsUncentred() {
         double[] y = new double[50];
         double[][] x = design(50, 4, y);
-        LinearFit fit = LinearRegression.fit(x, y, NO_INTERCEPT);
+        LinearFit fit = NO_INTERCEPT.fit(x, y);
         assertThat(fit.hasIntercept()).isFalse();
         double sumSquares = 0;
         for (double v : y) {
@@ -210,16 +229,16 @@ class LinearRegressionTest {
             x[i] = new double[] {base[i][0], base[i][1], 2 * base[i][0] - 3, base[i][2],
                 base[i][1] + base[i][2]};
         }
-        assertThatThrownBy(() -> LinearRegression.fit(x, y))
+        assertThatThrownBy(() -> LinearRegression.of().fit(x, y))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("column 2 = ")
                 .hasMessageContaining("intercept")
                 .hasMessageContaining("column 4 = ");
-        LinearFit dropped = LinearRegression.fit(x, y,
-                LinearRegression.Options.DEFAULT.droppingCollinearColumns());
+        LinearFit dropped = LinearRegression.of().droppingCollinearColumns().fit(x, y);
         assertThat(dropped.droppedColumns()).containsExactly(2, 4);
         assertThat(dropped.columns()).containsExactly(0, 1, 3);
-        LinearFit reference = LinearRegression.fit(base, y);
+        assertThat(dropped.parameterNames()).containsExactly("intercept", "x[0]", "x[1]", "x[3]");
+        LinearFit reference = LinearRegression.of().fit(base, y);
         double[] a = dropped.coefficients();
         double[] b = reference.coefficients();
         for (int j = 0; j < 4; j++) {
@@ -232,41 +251,37 @@ class LinearRegressionTest {
     void badInputIsRejectedWithRowColumnAndValue() {
         double[] y = new double[10];
         double[][] x = design(10, 6, y);
-        assertThatThrownBy(() -> LinearRegression.fit(x, new double[9]))
+        assertThatThrownBy(() -> LinearRegression.of().fit(x, new double[9]))
                 .hasMessageContaining("10 rows").hasMessageContaining("9 values");
         double[][] nan = x.clone();
         nan[4] = new double[] {1, Double.POSITIVE_INFINITY, 2};
-        assertThatThrownBy(() -> LinearRegression.fit(nan, y))
+        assertThatThrownBy(() -> LinearRegression.of().fit(nan, y))
                 .hasMessageContaining("x[4][1]").hasMessageContaining("row 4, column 1")
                 .hasMessageContaining("Infinity");
         double[] badY = y.clone();
         badY[2] = Double.NaN;
-        assertThatThrownBy(() -> LinearRegression.fit(x, badY)).hasMessageContaining("y[2]")
+        assertThatThrownBy(() -> LinearRegression.of().fit(x, badY)).hasMessageContaining("y[2]")
                 .hasMessageContaining("NaN");
         double[][] ragged = x.clone();
         ragged[6] = new double[] {1, 2};
-        assertThatThrownBy(() -> LinearRegression.fit(ragged, y)).hasMessageContaining("x[6]")
+        assertThatThrownBy(() -> LinearRegression.of().fit(ragged, y)).hasMessageContaining("x[6]")
                 .hasMessageContaining("2 columns");
         double[] w = new double[10];
         java.util.Arrays.fill(w, 1);
         w[3] = -0.5;
-        assertThatThrownBy(() -> LinearRegression.fit(x, y,
-                LinearRegression.Options.DEFAULT.withWeights(w)))
+        assertThatThrownBy(() -> LinearRegression.of().fit(x, y, w))
                 .hasMessageContaining("weights[3] must be finite and non-negative, got -0.5");
         w[3] = Double.NaN;
-        assertThatThrownBy(() -> LinearRegression.fit(x, y,
-                LinearRegression.Options.DEFAULT.withWeights(w)))
+        assertThatThrownBy(() -> LinearRegression.of().fit(x, y, w))
                 .hasMessageContaining("weights[3]").hasMessageContaining("NaN");
-        assertThatThrownBy(() -> LinearRegression.fit(x, y,
-                LinearRegression.Options.DEFAULT.withWeights(new double[4])))
+        assertThatThrownBy(() -> LinearRegression.of().fit(x, y, new double[4]))
                 .hasMessageContaining("weights has 4 values");
-        assertThatThrownBy(() -> LinearRegression.fit(java.util.Arrays.copyOf(x, 4),
+        assertThatThrownBy(() -> LinearRegression.of().fit(java.util.Arrays.copyOf(x, 4),
                 java.util.Arrays.copyOf(y, 4)))
                 .hasMessageContaining("n = 4").hasMessageContaining("p = 4");
         double[] zeroWeights = new double[10];
         zeroWeights[0] = 1;
-        assertThatThrownBy(() -> LinearRegression.fit(x, y,
-                LinearRegression.Options.DEFAULT.withWeights(zeroWeights)))
+        assertThatThrownBy(() -> LinearRegression.of().fit(x, y, zeroWeights))
                 .hasMessageContaining("n = 1");
     }
 
@@ -274,16 +289,17 @@ class LinearRegressionTest {
     void polynomialInputIsChecked() {
         double[] x = {1, 1, 2, 2, 3, 3};
         double[] y = {1, 2, 3, 4, 5, 6};
-        assertThatThrownBy(() -> LinearRegression.polynomial(x, y, 3))
+        assertThatThrownBy(() -> LinearRegression.of().polynomial(x, y, 3))
                 .hasMessageContaining("fewer than degree + 1 = 4 distinct values");
-        assertThatThrownBy(() -> LinearRegression.polynomial(x, y, -1))
+        assertThatThrownBy(() -> LinearRegression.of().polynomial(x, y, -1))
                 .hasMessageContaining("degree must be non-negative, got -1");
-        assertThatThrownBy(() -> LinearRegression.polynomial(new double[] {1, Double.NaN, 3},
+        assertThatThrownBy(() -> LinearRegression.of().polynomial(new double[] {1, Double.NaN, 3},
                 new double[] {1, 2, 3}, 1)).hasMessageContaining("x[1]");
-        assertThatThrownBy(() -> LinearRegression.polynomial(x, y, 5))
+        assertThatThrownBy(() -> LinearRegression.of().polynomial(x, y, 5))
                 .hasMessageContaining("n = 6").hasMessageContaining("p = 6");
-        LinearFit line = LinearRegression.polynomial(x, y, 1);
-        LinearFit sameLine = LinearRegression.fit(new double[][] {{1}, {1}, {2}, {2}, {3}, {3}}, y);
+        LinearFit line = LinearRegression.of().polynomial(x, y, 1);
+        LinearFit sameLine = LinearRegression.of()
+                .fit(new double[][] {{1}, {1}, {2}, {2}, {3}, {3}}, y);
         assertClose(line.coefficients()[1], sameLine.coefficients()[1], 1e-14);
         assertClose(line.mean(new double[] {2.5}), sameLine.mean(new double[] {2.5}), 1e-14);
         assertClose(line.predictive(new double[] {2.5}).scale(),
@@ -294,7 +310,7 @@ class LinearRegressionTest {
     void anExactFitHasNoPredictiveDistribution() {
         double[][] x = {{0}, {1}, {2}, {3}};
         double[] y = {1, 3, 5, 7};
-        LinearFit fit = LinearRegression.fit(x, y);
+        LinearFit fit = LinearRegression.of().fit(x, y);
         assertThat(fit.residualSumOfSquares()).isZero();
         assertThat(fit.rSquared()).isEqualTo(1);
         assertThatThrownBy(() -> fit.predict(new double[] {4}))

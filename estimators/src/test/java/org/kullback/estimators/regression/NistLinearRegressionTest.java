@@ -23,9 +23,7 @@ class NistLinearRegressionTest {
     private static final Map<String, String> TABLE = new LinkedHashMap<>();
 
     static LinearFit designFit(NistDataset d) {
-        LinearRegression.Options options = d.intercept() ? LinearRegression.Options.DEFAULT
-                : LinearRegression.Options.DEFAULT.withoutIntercept();
-        return LinearRegression.fit(d.design(), d.y(), options);
+        return LinearRegression.of().withIntercept(d.intercept()).fit(d.design(), d.y());
     }
 
     static double minimumLre(NistDataset d, LinearFit fit) {
@@ -69,7 +67,7 @@ class NistLinearRegressionTest {
         "Wampler5", "Norris"})
     void polynomialEntryPointReachesTenDigitsOfEveryCertifiedValue(String name) {
         NistDataset d = NistDataset.load(name);
-        LinearFit fit = LinearRegression.polynomial(d.xColumn(), d.y(), d.polynomialDegree());
+        LinearFit fit = LinearRegression.of().polynomial(d.xColumn(), d.y(), d.polynomialDegree());
         double lre = minimumLre(d, fit);
         TABLE.merge(name, String.format("polynomial %5.1f", lre), (a, b) -> a + "  " + b);
         assertThat(fit.converged()).as(fit.message()).isTrue();

@@ -38,7 +38,7 @@ class QrAccumulatorTest {
     void chunkedRowsGiveTheSameFitAsTheWholeDesign() {
         double[] y = new double[3000];
         double[][] x = rows(3000, 4, 11, y);
-        LinearFit whole = LinearRegression.fit(x, y);
+        LinearFit whole = LinearRegression.of().fit(x, y);
         QrAccumulator acc = QrAccumulator.withIntercept(4);
         for (int start = 0; start < 3000; start += 700) {
             int end = Math.min(3000, start + 700);
@@ -63,7 +63,7 @@ class QrAccumulatorTest {
         for (int i = 0; i < w.length; i++) {
             w[i] = i % 17 == 0 ? 0 : 0.5 + random.nextDouble();
         }
-        LinearFit whole = LinearRegression.fit(x, y, LinearRegression.Options.DEFAULT.withWeights(w));
+        LinearFit whole = LinearRegression.of().fit(x, y, w);
         QrAccumulator left = QrAccumulator.withIntercept(3);
         QrAccumulator right = QrAccumulator.withIntercept(3);
         for (int i = 0; i < 2000; i++) {

@@ -50,7 +50,7 @@ class RegressionReferenceTest {
         }
         double[] exact = Arrays.stream(lines("random_design_reference.csv").get(referenceLine)
                 .split(",")).mapToDouble(Double::parseDouble).toArray();
-        LinearFit fit = LinearRegression.fit(x, y);
+        LinearFit fit = LinearRegression.of().fit(x, y);
         assertThat(fit.method()).isEqualTo(method);
         OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
         ols.newSampleData(y, x);
