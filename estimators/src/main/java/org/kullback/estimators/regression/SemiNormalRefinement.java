@@ -205,7 +205,27 @@ final class SemiNormalRefinement {
             int entry = 0;
             for (int j = 0; j < q; j++) {
                 double[] l = weighted[j];
-                for (int k = j; k < q; k++) {
+                int k = j;
+                // Two entries at a time share the loads of column j (the same operations per entry).
+                for (; k + 1 < q; k += 2) {
+                    double[] r = tile[k];
+                    double[] r2 = tile[k + 1];
+                    double[] sums = partial[entry++];
+                    double[] sums2 = partial[entry++];
+                    for (int i = 0; i < PARTIALS; i++) {
+                        double l0 = l[i];
+                        double l1 = l[i + 64];
+                        double l2 = l[i + 128];
+                        double l3 = l[i + 192];
+                        double lower = Math.fma(l1, r[i + 64], l0 * r[i]);
+                        double upper = Math.fma(l3, r[i + 192], l2 * r[i + 128]);
+                        sums[i] += lower + upper;
+                        double lower2 = Math.fma(l1, r2[i + 64], l0 * r2[i]);
+                        double upper2 = Math.fma(l3, r2[i + 192], l2 * r2[i + 128]);
+                        sums2[i] += lower2 + upper2;
+                    }
+                }
+                if (k < q) {
                     double[] r = tile[k];
                     double[] sums = partial[entry++];
                     for (int i = 0; i < PARTIALS; i++) {
@@ -248,13 +268,16 @@ final class SemiNormalRefinement {
                 java.util.Arrays.fill(column, 0);
             }
         }
-        for (int i = 0; i < m; i++) {
-            double[] row = x[from + i];
-            if (intercept) {
-                tile[0][i] = 1;
-            }
-            for (int j = 0; j < columns.length; j++) {
-                tile[j + offset][i] = row[columns[j]];
+        if (intercept) {
+            java.util.Arrays.fill(tile[0], 0, m, 1);
+        }
+        // Column by column: the tile's writes are sequential and the m rows, read once per
+        // column, stay in L1 (m ≤ 256 rows of a few dozen doubles).
+        for (int j = 0; j < columns.length; j++) {
+            double[] column = tile[j + offset];
+            int c = columns[j];
+            for (int i = 0; i < m; i++) {
+                column[i] = x[from + i][c];
             }
         }
         System.arraycopy(y, from, tile[p], 0, m);
