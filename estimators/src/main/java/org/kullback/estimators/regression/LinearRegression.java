@@ -117,17 +117,15 @@ public final class LinearRegression {
             throw new IllegalArgumentException("x and y are empty");
         }
         int width = x[0] == null ? -1 : x[0].length;
-        for (int i = 0; i < x.length; i++) {
-            if (x[i] == null) {
-                throw new IllegalArgumentException("x[" + i + "] is null");
-            }
-            if (x[i].length != width) {
-                throw new IllegalArgumentException("x[" + i + "] has " + x[i].length
-                        + " columns but x[0] has " + width);
-            }
-            if (!Double.isFinite(y[i])) {
-                throw new IllegalArgumentException("y[" + i + "] must be finite, got " + y[i]);
-            }
+        int p = width + (intercept ? 1 : 0);
+        // Unweighted, with enough rows and something to fit, no other check can fail before the
+        // rows are read, so their shape is checked by the Gram pass itself, which declines at a
+        // null or ragged row; the full check below then names the first row at fault. Every other
+        // case checks the rows first, so that errors keep their order.
+        boolean shapeCheckedByGramPass = weights == null && x.length > p && width >= 0
+                && (width > 0 || intercept);
+        if (!shapeCheckedByGramPass) {
+            requireRowShapesAndFiniteY(x, y, width);
         }
         WeightedRows rows = WeightedRows.of(x, y, weights);
         int[] columns = new int[width];
@@ -138,16 +136,19 @@ public final class LinearRegression {
             throw new IllegalArgumentException("x has no columns and the model no intercept:"
                     + " there is nothing to fit");
         }
-        requireMoreRowsThanParameters(rows.n(), width + (intercept ? 1 : 0));
+        requireMoreRowsThanParameters(rows.n(), p);
         if (rows.n() < x.length) {
             requireFinite(x);
         }
-        // A finite Gram matrix proves every fitted x finite (each x_ij² is in its diagonal), so
-        // the element-by-element check runs only when the fast path declines.
+        // A finite Gram matrix proves every fitted x and y finite (each x_ij² and y_i² is in its
+        // diagonal), so the element-by-element checks run only when the fast path declines.
         SemiNormalRefinement.Result fast = SemiNormalRefinement.solve(rows.x(), rows.y(),
-                rows.weights(), intercept, columns, DESIGN_TOLERANCE, DESIGN_ACCEPTABLE);
+                rows.weights(), intercept, width, columns, DESIGN_TOLERANCE, DESIGN_ACCEPTABLE);
         if (fast != null) {
             return finishSemiNormal(rows, intercept, columns, fast);
+        }
+        if (shapeCheckedByGramPass) {
+            requireRowShapesAndFiniteY(x, y, width);
         }
         requireFinite(x);
         List<Integer> dropped = new ArrayList<>();
@@ -281,7 +282,7 @@ public final class LinearRegression {
         LinearFit.Builder b = new LinearFit.Builder()
                 .design(fast.coefficients(), fast.inverseGram(), width, intercept, columns);
         b.residualSumOfSquares = fast.residualSumOfSquares();
-        b.totalSumOfSquares = rows.totalSumOfSquares(intercept);
+        b.totalSumOfSquares = fast.totalSumOfSquares();
         b.n = rows.n();
         b.sumLogWeights = rows.sumLogWeights();
         b.residuals = rows.residualsOfAllRows(fast.residuals(), b.basis, b.basisCoefficients);
@@ -304,6 +305,22 @@ public final class LinearRegression {
         b.converged = solution.converged();
         b.message = solution.message();
         return b.build();
+    }
+
+    /** Every row non-null with the width of the first, every y finite; the first fault is named. */
+    private static void requireRowShapesAndFiniteY(double[][] x, double[] y, int width) {
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == null) {
+                throw new IllegalArgumentException("x[" + i + "] is null");
+            }
+            if (x[i].length != width) {
+                throw new IllegalArgumentException("x[" + i + "] has " + x[i].length
+                        + " columns but x[0] has " + width);
+            }
+            if (!Double.isFinite(y[i])) {
+                throw new IllegalArgumentException("y[" + i + "] must be finite, got " + y[i]);
+            }
+        }
     }
 
     private static void requireFinite(double[][] x) {

@@ -31,22 +31,33 @@ final class SemiNormalRefinement {
     private SemiNormalRefinement() {
     }
 
-    /** The result: unweighted residuals of the rows, RSS \( \sum w r^2 \), and \( (R^TR)^{-1} \). */
+    /**
+     * The result: unweighted residuals of the rows, RSS \( \sum w r^2 \), \( (R^TR)^{-1} \), and
+     * the total sum of squares of y (centred with an intercept, {@link TotalSumOfSquares}), which
+     * is summed along the passes over the rows.
+     */
     record Result(double[] coefficients, double[] residuals, double residualSumOfSquares,
-            double[][] inverseGram, int steps, boolean converged, String message) {
+            double totalSumOfSquares, double[][] inverseGram, int steps, boolean converged,
+            String message) {
     }
 
     /**
-     * @param x rows (the caller's width)
+     * @param x rows, each of length {@code width} (checked in the first pass)
      * @param weights positive weights, or null
-     * @return the refined solution, or null when the design is not well-conditioned enough for
-     *     this method or the Gram matrix is not finite (non-finite data, or overflow)
+     * @return the refined solution, or null when a row is null or not of length {@code width},
+     *     the design is not well-conditioned enough for this method, or the Gram matrix is not
+     *     finite (non-finite data, or overflow)
      */
-    static Result solve(double[][] x, double[] y, double[] weights, boolean intercept,
+    static Result solve(double[][] x, double[] y, double[] weights, boolean intercept, int width,
             int[] columns, double tolerance, double acceptable) {
         int n = y.length;
         int p = columns.length + (intercept ? 1 : 0);
-        double[][] gram = gram(x, y, weights, intercept, columns);
+        TotalSumOfSquares total = new TotalSumOfSquares(intercept);
+        double[][] gram = gram(x, y, weights, intercept, width, columns, total);
+        if (gram == null) {
+            return null;
+        }
+        total.fixMean();
         double[] d = new double[p];
         for (int j = 0; j <= p; j++) {
             if (!Double.isFinite(gram[j][j])) {
@@ -134,7 +145,8 @@ final class SemiNormalRefinement {
         for (int j = 0; j < p; j++) {
             coefficients[j] = xHi[j] + xLo[j];
         }
-        finalResiduals(x, y, intercept, columns, coefficients, residuals);
+        double residualSumOfSquares = finalResiduals(x, y, weights, intercept, columns,
+                coefficients, residuals, total);
         double[][] inverseGram = new double[p][p];
         for (int i = 0; i < p; i++) {
             for (int j = i; j < p; j++) {
@@ -146,8 +158,8 @@ final class SemiNormalRefinement {
                 inverseGram[j][i] = inverseGram[i][j];
             }
         }
-        return new Result(coefficients, residuals, sumOfSquares(residuals, weights), inverseGram,
-                step, converged, message);
+        return new Result(coefficients, residuals, residualSumOfSquares, total.value(),
+                inverseGram, step, converged, message);
     }
 
     /** Rows per tile of the refinement passes: each copies a tile column by column, then works lane by lane. */
@@ -162,10 +174,12 @@ final class SemiNormalRefinement {
      * {@value #GRAM_ROWS} column by column, and every entry keeps {@value #PARTIALS} partial sums,
      * partial sum i collecting lanes \( i, i + 64, i + 128, i + 192 \) of each tile: the loops have
      * no reduction, so they vectorise, and each partial sum adds only n/64 terms (the partial sums
-     * are added pairwise at the end).
+     * are added pairwise at the end). Null if a row is null or not of length {@code width}.
+     * The rows' y also go into the mean of {@code total} (its serial sum overlaps the waits for
+     * the rows).
      */
     private static double[][] gram(double[][] x, double[] y, double[] weights, boolean intercept,
-            int[] columns) {
+            int width, int[] columns, TotalSumOfSquares total) {
         int p = columns.length + (intercept ? 1 : 0);
         int q = p + 1;
         double[][] tile = new double[q][GRAM_ROWS];
@@ -174,7 +188,13 @@ final class SemiNormalRefinement {
         int n = y.length;
         for (int from = 0; from < n; from += GRAM_ROWS) {
             int m = Math.min(GRAM_ROWS, n - from);
+            for (int i = from; i < from + m; i++) {
+                if (x[i] == null || x[i].length != width) {
+                    return null;
+                }
+            }
             fillTile(x, y, from, m, intercept, columns, tile);
+            total.addToMean(y, weights, from, from + m);
             if (weights != null) {
                 for (int j = 0; j < q; j++) {
                     for (int i = 0; i < m; i++) {
@@ -185,7 +205,27 @@ final class SemiNormalRefinement {
             int entry = 0;
             for (int j = 0; j < q; j++) {
                 double[] l = weighted[j];
-                for (int k = j; k < q; k++) {
+                int k = j;
+                // Two entries at a time share the loads of column j (the same operations per entry).
+                for (; k + 1 < q; k += 2) {
+                    double[] r = tile[k];
+                    double[] r2 = tile[k + 1];
+                    double[] sums = partial[entry++];
+                    double[] sums2 = partial[entry++];
+                    for (int i = 0; i < PARTIALS; i++) {
+                        double l0 = l[i];
+                        double l1 = l[i + 64];
+                        double l2 = l[i + 128];
+                        double l3 = l[i + 192];
+                        double lower = Math.fma(l1, r[i + 64], l0 * r[i]);
+                        double upper = Math.fma(l3, r[i + 192], l2 * r[i + 128]);
+                        sums[i] += lower + upper;
+                        double lower2 = Math.fma(l1, r2[i + 64], l0 * r2[i]);
+                        double upper2 = Math.fma(l3, r2[i + 192], l2 * r2[i + 128]);
+                        sums2[i] += lower2 + upper2;
+                    }
+                }
+                if (k < q) {
                     double[] r = tile[k];
                     double[] sums = partial[entry++];
                     for (int i = 0; i < PARTIALS; i++) {
@@ -228,13 +268,16 @@ final class SemiNormalRefinement {
                 java.util.Arrays.fill(column, 0);
             }
         }
-        for (int i = 0; i < m; i++) {
-            double[] row = x[from + i];
-            if (intercept) {
-                tile[0][i] = 1;
-            }
-            for (int j = 0; j < columns.length; j++) {
-                tile[j + offset][i] = row[columns[j]];
+        if (intercept) {
+            java.util.Arrays.fill(tile[0], 0, m, 1);
+        }
+        // Column by column: the tile's writes are sequential and the m rows, read once per
+        // column, stay in L1 (m ≤ 256 rows of a few dozen doubles).
+        for (int j = 0; j < columns.length; j++) {
+            double[] column = tile[j + offset];
+            int c = columns[j];
+            for (int i = 0; i < m; i++) {
+                column[i] = x[from + i][c];
             }
         }
         System.arraycopy(y, from, tile[p], 0, m);
@@ -326,38 +369,38 @@ final class SemiNormalRefinement {
      * dot product, rounded once: the residuals of the model as reported. They differ from those
      * of the double-double solution only in the second order (RSS is stationary there), and an
      * exactly fitting model gets exactly zero residuals.
+     *
+     * @return \( \sum w r^2 \) of these residuals, summed in double-double row by row in the
+     *     same pass (each residual the exact one of the reported coefficients rounded once, so
+     *     RSS has the same relative accuracy); the serial sum overlaps the residual arithmetic,
+     *     as does the second sweep of {@code total}
      */
-    private static void finalResiduals(double[][] x, double[] y, boolean intercept, int[] columns,
-            double[] beta, double[] residuals) {
+    private static double finalResiduals(double[][] x, double[] y, double[] weights,
+            boolean intercept, int[] columns, double[] beta, double[] residuals,
+            TotalSumOfSquares total) {
         int p = columns.length + (intercept ? 1 : 0);
         double[][] tile = new double[p + 1][LANES];
         double[] rHi = new double[LANES];
         double[] rLo = new double[LANES];
         double[] zero = new double[p];
+        double hi = 0;
+        double lo = 0;
         for (int from = 0; from < y.length; from += LANES) {
             int m = Math.min(LANES, y.length - from);
             fillTile(x, y, from, m, intercept, columns, tile);
             tileResiduals(tile, p, beta, zero, rHi, rLo);
             System.arraycopy(rHi, 0, residuals, from, m);
-        }
-    }
-
-    /**
-     * \( \sum w r^2 \) in double-double from the final residuals (each the exact residual of the
-     * reported coefficients rounded once, so RSS has the same relative accuracy).
-     */
-    private static double sumOfSquares(double[] residuals, double[] weights) {
-        double hi = 0;
-        double lo = 0;
-        for (int i = 0; i < residuals.length; i++) {
-            double r = residuals[i];
-            double w = weights == null ? 1 : weights[i];
-            double wr = w * r;
-            double sq = wr * r;
-            double sqLo = Math.fma(wr, r, -sq) + Math.fma(w, r, -wr) * r;
-            double sum = hi + sq;
-            lo += DoubleDouble.twoSumError(hi, sq, sum) + sqLo;
-            hi = sum;
+            total.addSquares(y, weights, from, from + m);
+            for (int i = 0; i < m; i++) {
+                double r = rHi[i];
+                double w = weights == null ? 1 : weights[from + i];
+                double wr = w * r;
+                double sq = wr * r;
+                double sqLo = Math.fma(wr, r, -sq) + Math.fma(w, r, -wr) * r;
+                double sum = hi + sq;
+                lo += DoubleDouble.twoSumError(hi, sq, sum) + sqLo;
+                hi = sum;
+            }
         }
         return hi + lo;
     }

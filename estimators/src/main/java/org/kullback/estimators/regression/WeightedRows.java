@@ -109,47 +109,10 @@ final class WeightedRows {
 
     /**
      * \( \sum w_i (y_i - \bar y_w)^2 \) with the weighted mean \( \bar y_w \), or the uncentred
-     * \( \sum w_i y_i^2 \); both summed in double-double (\( \bar y_w \) too), so that \( R^2 \)
-     * near 1 keeps its digits.
+     * \( \sum w_i y_i^2 \), in double-double ({@link TotalSumOfSquares}).
      */
     double totalSumOfSquares(boolean centred) {
-        double meanHi = 0;
-        double meanLo = 0;
-        if (centred) {
-            double wHi = 0;
-            double wLo = 0;
-            double wyHi = 0;
-            double wyLo = 0;
-            for (int i = 0; i < y.length; i++) {
-                double wi = w == null ? 1 : w[i];
-                double s = wHi + wi;
-                wLo += DoubleDouble.twoSumError(wHi, wi, s);
-                wHi = s;
-                double p = wi * y[i];
-                double t = wyHi + p;
-                wyLo += DoubleDouble.twoSumError(wyHi, p, t) + Math.fma(wi, y[i], -p);
-                wyHi = t;
-            }
-            DoubleDouble mean = DoubleDouble.sum(wyHi, wyLo)
-                    .divide(DoubleDouble.sum(wHi, wLo));
-            meanHi = mean.hi();
-            meanLo = mean.lo();
-        }
-        double hi = 0;
-        double lo = 0;
-        for (int i = 0; i < y.length; i++) {
-            double d = y[i] - meanHi;
-            double dl = DoubleDouble.twoSumError(y[i], -meanHi, d) - meanLo;
-            double wi = w == null ? 1 : w[i];
-            double dw = d * wi;
-            double dwLo = Math.fma(d, wi, -dw);
-            double p = dw * d;
-            double pe = Math.fma(dw, d, -p) + dwLo * d + 2 * dw * dl;
-            double s = hi + p;
-            lo += DoubleDouble.twoSumError(hi, p, s) + pe;
-            hi = s;
-        }
-        return hi + lo;
+        return TotalSumOfSquares.of(y, w, centred);
     }
 
     double[] weights() {
