@@ -42,13 +42,15 @@ final class ColumnStream {
         for (CsvRecord record = data.next(); record != null; record = data.next()) {
             double x = data.number(record, valueColumn);
             double weight = weightColumn < 0 ? 1 : data.number(record, weightColumn);
+            if (weight < 0) {
+                throw new DataException(data.where(record, weightColumn)
+                        + ": a weight must be non-negative, got " + weight);
+            }
             try {
                 consumer.accept(record, x, weight);
             } catch (IllegalArgumentException e) {
-                int column = weightColumn >= 0 && e.getMessage() != null
-                        && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("weight")
-                        ? weightColumn : valueColumn;
-                throw new DataException(data.where(record, column) + ": " + e.getMessage(), e);
+                // Weights are checked above, so what the family rejects is the value.
+                throw new DataException(data.where(record, valueColumn) + ": " + e.getMessage(), e);
             }
             keep(x);
             progress.tick();

@@ -117,6 +117,15 @@ class FitCommandTest {
     }
 
     @Test
+    void negativeWeightNamesTheWeightColumn() throws IOException {
+        Path data = file("d.csv", "x,w\n1,1\n2,-0.5\n");
+        CliRun run = CliRun.of("fit", "Normal", data.toString(), "--weights", "w");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("kullback: " + data + " line 3, column 'w': a weight must be"
+                + " non-negative, got -0.5\n");
+    }
+
+    @Test
     void nanInDataIsRejectedWithItsLine() throws IOException {
         Path data = file("x.txt", "1\nNaN\n");
         CliRun run = CliRun.of("fit", "Normal", data.toString());
