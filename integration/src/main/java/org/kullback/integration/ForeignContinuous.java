@@ -2,7 +2,6 @@ package org.kullback.integration;
 
 import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
-import java.util.random.RandomGenerator;
 import org.kullback.distributions.UnivariateContinuous;
 
 /**
@@ -10,7 +9,7 @@ import org.kullback.distributions.UnivariateContinuous;
  * {@link UnivariateContinuous}; made by {@link ForeignDistributions}, which documents the
  * behaviour. Immutable as far as the foreign object is (the distributions of both libraries are).
  */
-final class ForeignContinuous implements UnivariateContinuous {
+final class ForeignContinuous extends ForeignUnivariate implements UnivariateContinuous {
 
     /** The foreign library's operations this adapter delegates to. */
     record Operations(DoubleUnaryOperator density, DoubleUnaryOperator logDensity,
@@ -18,23 +17,12 @@ final class ForeignContinuous implements UnivariateContinuous {
             DoubleSupplier variance, double lower, double upper) {
     }
 
-    private final Object foreign;
-    private final String library;
     private final Operations operations;
-    private final double lower;
-    private final double upper;
-    private final String family;
-    private final String description;
-    private final CachedEntropy entropy = new CachedEntropy(this);
 
     ForeignContinuous(Object foreign, String library, Operations operations) {
-        this.foreign = foreign;
-        this.library = library;
+        super(foreign, library, operations.lower(), operations.upper(), operations.mean(),
+                operations.variance());
         this.operations = operations;
-        this.lower = operations.lower();
-        this.upper = operations.upper();
-        this.family = ForeignDescription.family(library, foreign);
-        this.description = ForeignDescription.describe(library, foreign);
         requireDensity();
     }
 
@@ -46,7 +34,7 @@ final class ForeignContinuous implements UnivariateContinuous {
      */
     private void requireDensity() {
         if (Double.isNaN(lower) || Double.isNaN(upper) || !(lower < upper)) {
-            throw new IllegalArgumentException(description + " has support [" + lower + ", "
+            throw new IllegalArgumentException(this + " has support [" + lower + ", "
                     + upper + "]: a point mass has no density");
         }
         double median;
@@ -55,23 +43,13 @@ final class ForeignContinuous implements UnivariateContinuous {
             median = operations.inverseCdf().applyAsDouble(0.5);
             density = operations.density().applyAsDouble(median);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(description
+            throw new IllegalArgumentException(this
                     + " cannot evaluate its density at its median: " + e, e);
         }
         if (!(density >= 0 && density < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException(description + " has no usable density: density("
+            throw new IllegalArgumentException(this + " has no usable density: density("
                     + median + ") at its median is " + density);
         }
-    }
-
-    /** The wrapped foreign distribution. */
-    Object foreign() {
-        return foreign;
-    }
-
-    @Override
-    public String family() {
-        return family;
     }
 
     /**
@@ -102,14 +80,6 @@ final class ForeignContinuous implements UnivariateContinuous {
         return checked("density", x, operations.density().applyAsDouble(x));
     }
 
-    private double checked(String function, double x, double value) {
-        if (Double.isNaN(value)) {
-            throw new IllegalStateException(description + " returned NaN for " + function + "("
-                    + x + ") inside its support [" + lower + ", " + upper + "]");
-        }
-        return value;
-    }
-
     @Override
     public double cdf(double x) {
         if (Double.isNaN(x)) {
@@ -122,15 +92,6 @@ final class ForeignContinuous implements UnivariateContinuous {
     }
 
     /**
-     * \( 1 - F(x) \): neither foreign interface has a survival function, so upper-tail
-     * probabilities below about \( 10^{-16} \) are lost to cancellation.
-     */
-    @Override
-    public double survival(double x) {
-        return 1 - cdf(x);
-    }
-
-    /**
      * The foreign inverse cdf, with the support bounds for p = 0 and p = 1. Its accuracy is the
      * foreign one: exact inverses where the library has them, otherwise a root finder (absolute
      * accuracy 1e-9 for Hipparchus and for commons-math3's GammaDistribution, 1e-6 for
@@ -138,69 +99,7 @@ final class ForeignContinuous implements UnivariateContinuous {
      */
     @Override
     public double quantile(double p) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("quantile: p must be in [0, 1], got " + p);
-        }
-        if (p == 0) {
-            return lower;
-        }
-        return p == 1 ? upper : operations.inverseCdf().applyAsDouble(p);
-    }
-
-    @Override
-    public double mean() {
-        return operations.mean().getAsDouble();
-    }
-
-    @Override
-    public double variance() {
-        return operations.variance().getAsDouble();
-    }
-
-    /**
-     * The differential entropy \( -\int p \log p \), computed once by
-     * {@link NumericalDivergences#entropy} (the foreign interfaces have no entropy).
-     *
-     * @throws NonConvergenceException if the quadrature does not converge
-     */
-    @Override
-    public double entropy() {
-        return entropy.value();
-    }
-
-    @Override
-    public double supportLowerBound() {
-        return lower;
-    }
-
-    @Override
-    public double supportUpperBound() {
-        return upper;
-    }
-
-    /**
-     * Inversion, \( F^{-1}(U) \) with \( U \) uniform on the open interval (0, 1), so that the
-     * caller's generator is the only source of randomness (the foreign objects' own
-     * {@code sample()} would use their internal generators).
-     */
-    @Override
-    public double sample(RandomGenerator rng) {
-        return quantile(ForeignDistributions.openUniform(rng));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ForeignContinuous that && foreign.equals(that.foreign)
-                && library.equals(that.library);
-    }
-
-    @Override
-    public int hashCode() {
-        return foreign.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return description;
+        double bound = quantileBound(p, lower, upper);
+        return Double.isNaN(bound) ? operations.inverseCdf().applyAsDouble(p) : bound;
     }
 }

@@ -3,7 +3,6 @@ package org.kullback.integration;
 import java.util.function.DoubleSupplier;
 import java.util.function.DoubleToIntFunction;
 import java.util.function.IntToDoubleFunction;
-import java.util.random.RandomGenerator;
 import org.kullback.distributions.UnivariateDiscrete;
 
 /**
@@ -16,7 +15,7 @@ import org.kullback.distributions.UnivariateDiscrete;
  * {@code PoissonDistribution.getSupportUpperBound()} is {@code Integer.MAX_VALUE}); such a bound is
  * read as \( \mp\infty \), so that the adapted Poisson has the same support as Kullback's.
  */
-final class ForeignDiscrete implements UnivariateDiscrete {
+final class ForeignDiscrete extends ForeignUnivariate implements UnivariateDiscrete {
 
     /** The foreign library's operations this adapter delegates to. */
     record Operations(IntToDoubleFunction probability, IntToDoubleFunction logProbability,
@@ -24,39 +23,20 @@ final class ForeignDiscrete implements UnivariateDiscrete {
             DoubleSupplier variance, int lower, int upper) {
     }
 
-    private final Object foreign;
-    private final String library;
     private final Operations operations;
-    private final double lower;
-    private final double upper;
-    private final String family;
-    private final String description;
-    private final CachedEntropy entropy = new CachedEntropy(this);
 
     ForeignDiscrete(Object foreign, String library, Operations operations) {
-        this.foreign = foreign;
-        this.library = library;
+        super(foreign, library,
+                operations.lower() == Integer.MIN_VALUE ? Double.NEGATIVE_INFINITY
+                        : operations.lower(),
+                operations.upper() == Integer.MAX_VALUE ? Double.POSITIVE_INFINITY
+                        : operations.upper(),
+                operations.mean(), operations.variance());
         this.operations = operations;
-        this.lower = operations.lower() == Integer.MIN_VALUE ? Double.NEGATIVE_INFINITY
-                : operations.lower();
-        this.upper = operations.upper() == Integer.MAX_VALUE ? Double.POSITIVE_INFINITY
-                : operations.upper();
-        this.family = ForeignDescription.family(library, foreign);
-        this.description = ForeignDescription.describe(library, foreign);
         if (!(lower <= upper)) {
-            throw new IllegalArgumentException(description + " has an empty support: lower bound "
+            throw new IllegalArgumentException(this + " has an empty support: lower bound "
                     + operations.lower() + " is above upper bound " + operations.upper());
         }
-    }
-
-    /** The wrapped foreign distribution. */
-    Object foreign() {
-        return foreign;
-    }
-
-    @Override
-    public String family() {
-        return family;
     }
 
     /**
@@ -86,17 +66,9 @@ final class ForeignDiscrete implements UnivariateDiscrete {
     private int index(long k) {
         if (k != (int) k) {
             throw new IllegalArgumentException("k = " + k + " is outside the int range that "
-                    + description + " can evaluate");
+                    + this + " can evaluate");
         }
         return (int) k;
-    }
-
-    private double checked(String function, long k, double value) {
-        if (Double.isNaN(value)) {
-            throw new IllegalStateException(description + " returned NaN for " + function + "("
-                    + k + ") inside its support [" + lower + ", " + upper + "]");
-        }
-        return value;
     }
 
     /**
@@ -121,87 +93,17 @@ final class ForeignDiscrete implements UnivariateDiscrete {
     }
 
     /**
-     * \( 1 - F(x) \): neither foreign interface has a survival function, so upper-tail
-     * probabilities below about \( 10^{-16} \) are lost to cancellation.
-     */
-    @Override
-    public double survival(double x) {
-        return 1 - cdf(x);
-    }
-
-    /**
      * The foreign inverse cdf (the smallest k with \( F(k) \ge p \), the same definition as
      * Kullback's), with an unbounded end of the support as \( \pm\infty \).
      */
     @Override
     public double quantile(double p) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("quantile: p must be in [0, 1], got " + p);
-        }
-        if (p == 0) {
-            return lower;
-        }
-        if (p == 1) {
-            return upper;
+        double bound = quantileBound(p, lower, upper);
+        if (!Double.isNaN(bound)) {
+            return bound;
         }
         int k = operations.inverseCdf().applyAsInt(p);
         return k == Integer.MAX_VALUE && upper == Double.POSITIVE_INFINITY ? upper
                 : k == Integer.MIN_VALUE && lower == Double.NEGATIVE_INFINITY ? lower : k;
-    }
-
-    @Override
-    public double mean() {
-        return operations.mean().getAsDouble();
-    }
-
-    @Override
-    public double variance() {
-        return operations.variance().getAsDouble();
-    }
-
-    /**
-     * The Shannon entropy \( -\sum_k p_k \log p_k \), computed once by
-     * {@link NumericalDivergences#entropy} (the foreign interfaces have no entropy).
-     *
-     * @throws NonConvergenceException if the summation does not converge
-     */
-    @Override
-    public double entropy() {
-        return entropy.value();
-    }
-
-    @Override
-    public double supportLowerBound() {
-        return lower;
-    }
-
-    @Override
-    public double supportUpperBound() {
-        return upper;
-    }
-
-    /**
-     * Inversion, \( F^{-1}(U) \) with \( U \) uniform on the open interval (0, 1), so that the
-     * caller's generator is the only source of randomness.
-     */
-    @Override
-    public double sample(RandomGenerator rng) {
-        return quantile(ForeignDistributions.openUniform(rng));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ForeignDiscrete that && foreign.equals(that.foreign)
-                && library.equals(that.library);
-    }
-
-    @Override
-    public int hashCode() {
-        return foreign.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return description;
     }
 }
