@@ -15,9 +15,10 @@ import java.util.StringJoiner;
  * double-double — and differ in the factorisation that drives the iteration:
  * <ul>
  *   <li>A well-conditioned design (column-scaled condition number up to about 128, which covers
- *       most regressions on real data) is solved in three passes over the rows without copying
- *       them: the Gram matrix and its Cholesky factor, one or two steps of corrected semi-normal
- *       equations with double-double residuals, and the final residuals
+ *       most regressions on real data) is solved in one pass over the rows, which copies them
+ *       into column-major blocks and sums the Gram matrix (then its Cholesky factor), and two
+ *       passes over the copy: one step of corrected semi-normal equations with double-double
+ *       residuals (a second if the first did not suffice), and the final residuals
  *       ({@link SemiNormalRefinement}, {@link LinearFit#SEMI_NORMAL}). Each step gains about
  *       \( -\log_{10}(\kappa^2\varepsilon) \ge 11 \) digits.</li>
  *   <li>Every other design — ill-conditioned, rank-deficient, or with overflowing sums — goes
@@ -32,6 +33,11 @@ import java.util.StringJoiner;
  * large-residual problems. {@link #polynomial} forms its own well-conditioned basis and reaches far
  * beyond what a ready-made matrix of powers allows (NIST Filip: 7.6 digits from the matrix of
  * powers, 14 from x).
+ *
+ * <p>Memory: besides the caller's arrays, a fit holds one column-major copy of the design (8
+ * bytes per row and column: the blocks of the semi-normal path, or the Householder vectors of the
+ * QR path) and the residuals (8 bytes per row). Rows that do not fit in memory twice can be
+ * streamed in chunks through {@link QrAccumulator}, in \( O(p^2) \) memory.
  *
  * <p>Options (immutable; each {@code with...} returns a new instance): intercept (default on)
  * and whether exactly collinear columns are dropped (default: rejected with an error naming
