@@ -2,12 +2,12 @@ package org.kullback.estimators.regression;
 
 /**
  * Least squares for well-conditioned designs in one pass over the rows and two over a
- * column-major copy of them: the triangular factor comes from the Cholesky factorisation of the Gram matrix
- * \( X^TWX = R^TR \) (equal, up to signs, to the R of a QR factorisation), and the solution is
- * refined by corrected semi-normal equations with double-double residuals (Björck, "Stability
- * analysis of the method of seminormal equations for linear least squares problems", Linear
- * Algebra Appl. 88/89 (1987) 31–48; Numerical Methods for Least Squares Problems, SIAM 1996,
- * §2.9.4):
+ * column-major copy of them: the triangular factor comes from the Cholesky factorisation of the
+ * Gram matrix \( X^TWX = R^TR \) (equal, up to signs, to the R of a QR factorisation), and the
+ * solution is refined by corrected semi-normal equations with double-double residuals (Björck,
+ * "Stability analysis of the method of seminormal equations for linear least squares problems",
+ * Linear Algebra Appl. 88/89 (1987) 31–48; Numerical Methods for Least Squares Problems, SIAM
+ * 1996, §2.9.4):
  * \[ r = y - X x, \qquad R^TR\,\delta = X^TWr, \qquad x \leftarrow x + \delta, \]
  * with r and \( X^TWr \) summed in double-double in one fused pass. The
  * fixed point is the solution of the normal equations evaluated in double-double, i.e. the exact
