@@ -38,6 +38,9 @@ final class HouseholderQr {
      */
     static final int LANES = 256;
 
+    /** A quarter of the lanes: the first step of the lane sums adds lanes i + 64 q, q = 0..3. */
+    private static final int QUARTER = LANES / 4;
+
     private final int rows;
     private final int cols;
     /** tiles[t][j][i]: column j of tile t; reflector vectors after factorisation (tile 0: also R above the diagonal). */
@@ -78,7 +81,7 @@ final class HouseholderQr {
                 factorFirst(tile);
             } else {
                 for (int j = 0; j < cols; j++) {
-                    columnNorms[j] = Math.hypot(columnNorms[j], laneNorm(tile[j], scratch));
+                    columnNorms[j] = hypot(columnNorms[j], laneNorm(tile[j], scratch));
                 }
                 tau[t] = new double[cols];
                 fold(tile, tau[t], scratch);
@@ -305,7 +308,7 @@ final class HouseholderQr {
      * @return \( \beta \), the new \( R_{kk} \)
      */
     static double structuredReflector(double alpha, double sigma, double[] v) {
-        double beta = -Math.copySign(Math.hypot(alpha, sigma), alpha);
+        double beta = -Math.copySign(hypot(alpha, sigma), alpha);
         double scale = 1 / (alpha - beta);
         for (int i = 0; i < LANES; i++) {
             v[i] *= scale;
@@ -326,36 +329,41 @@ final class HouseholderQr {
     }
 
     /**
-     * \( \sum_i a_i b_i \) over the {@value #LANES} lanes: the products of lanes i and
-     * i + 128 are added in one vectorised loop, then the lane array is halved pairwise
-     * ({@link #pairwiseSum}).
+     * \( \sum_i a_i b_i \) over the {@value #LANES} lanes, summed as a balanced binary tree:
+     * one vectorised loop adds the products of lanes i, i + 64, i + 128, i + 192 pairwise, and
+     * {@link #pairwiseSum} finishes the 64 partial sums.
      */
     static double laneDot(double[] a, double[] b, double[] scratch) {
-        for (int i = 0; i < LANES / 2; i++) {
-            scratch[i] = a[i] * b[i] + a[i + LANES / 2] * b[i + LANES / 2];
+        for (int i = 0; i < QUARTER; i++) {
+            scratch[i] = (a[i] * b[i] + a[i + 2 * QUARTER] * b[i + 2 * QUARTER])
+                    + (a[i + QUARTER] * b[i + QUARTER] + a[i + 3 * QUARTER] * b[i + 3 * QUARTER]);
+        }
+        return pairwiseSum(scratch);
+    }
+
+    /** \( \sum_i a_i \) over the {@value #LANES} lanes, as {@link #laneDot}. */
+    static double laneSum(double[] a, double[] scratch) {
+        for (int i = 0; i < QUARTER; i++) {
+            scratch[i] = (a[i] + a[i + 2 * QUARTER]) + (a[i + QUARTER] + a[i + 3 * QUARTER]);
         }
         return pairwiseSum(scratch);
     }
 
     /**
-     * The sum of the first {@value #LANES}/2 entries of {@code t} (overwritten) by pairwise
-     * halving: \( t_i \leftarrow t_i + t_{i+h} \) for h = 64, 32, 16, 8, each a loop of constant
-     * length that C2 vectorises, then a balanced tree of the last 8 lanes.
+     * The sum of the first 64 entries of {@code t} (overwritten) as a balanced tree: one
+     * vectorised halving \( t_i \leftarrow t_i + t_{i+32} \), then the 32 lanes written out as
+     * four interleaved trees of eight (shorter loops are not worth vectorising; the written-out
+     * tree has independent additions that the processor overlaps).
      */
     static double pairwiseSum(double[] t) {
-        for (int i = 0; i < 64; i++) {
-            t[i] += t[i + 64];
+        for (int i = 0; i < QUARTER / 2; i++) {
+            t[i] += t[i + QUARTER / 2];
         }
-        for (int i = 0; i < 32; i++) {
-            t[i] += t[i + 32];
-        }
-        for (int i = 0; i < 16; i++) {
-            t[i] += t[i + 16];
-        }
-        for (int i = 0; i < 8; i++) {
-            t[i] += t[i + 8];
-        }
-        return ((t[0] + t[4]) + (t[2] + t[6])) + ((t[1] + t[5]) + (t[3] + t[7]));
+        double s0 = ((t[0] + t[16]) + (t[8] + t[24])) + ((t[4] + t[20]) + (t[12] + t[28]));
+        double s1 = ((t[1] + t[17]) + (t[9] + t[25])) + ((t[5] + t[21]) + (t[13] + t[29]));
+        double s2 = ((t[2] + t[18]) + (t[10] + t[26])) + ((t[6] + t[22]) + (t[14] + t[30]));
+        double s3 = ((t[3] + t[19]) + (t[11] + t[27])) + ((t[7] + t[23]) + (t[15] + t[31]));
+        return (s0 + s2) + (s1 + s3);
     }
 
     /**
@@ -377,24 +385,52 @@ final class HouseholderQr {
     /**
      * The double-double sum of the {@value #LANES} lane pairs \( (hi_i, lo_i) \) by pairwise
      * halving with TwoSum (Knuth, TAOCP vol. 2, §4.2.2) on the high parts; both arrays are
-     * overwritten, the high part is returned and the low part left in {@code lo[0]}.
+     * overwritten, the high part is returned and the low part left in {@code lo[0]}. The long
+     * halvings are loops of constant length, which C2 vectorises; the last eight lanes are
+     * halved by the same code with a variable length.
      */
     static double pairwiseDoubleDouble(double[] hi, double[] lo) {
-        for (int h = LANES / 2; h >= 1; h >>= 1) {
-            halveDoubleDouble(hi, lo, h);
+        for (int i = 0; i < LANES / 2; i++) {
+            halveDoubleDouble(hi, lo, i, LANES / 2);
+        }
+        for (int i = 0; i < LANES / 4; i++) {
+            halveDoubleDouble(hi, lo, i, LANES / 4);
+        }
+        for (int i = 0; i < LANES / 8; i++) {
+            halveDoubleDouble(hi, lo, i, LANES / 8);
+        }
+        for (int i = 0; i < LANES / 16; i++) {
+            halveDoubleDouble(hi, lo, i, LANES / 16);
+        }
+        for (int h = LANES / 32; h >= 1; h >>= 1) {
+            for (int i = 0; i < h; i++) {
+                halveDoubleDouble(hi, lo, i, h);
+            }
         }
         return hi[0];
     }
 
-    private static void halveDoubleDouble(double[] hi, double[] lo, int h) {
-        for (int i = 0; i < h; i++) {
-            double a = hi[i];
-            double b = hi[i + h];
-            double s = a + b;
-            double bVirtual = s - a;
-            lo[i] = lo[i] + lo[i + h] + ((a - (s - bVirtual)) + (b - bVirtual));
-            hi[i] = s;
+    /** \( (hi_i, lo_i) \leftarrow (hi_i, lo_i) + (hi_{i+h}, lo_{i+h}) \), the high parts by TwoSum. */
+    private static void halveDoubleDouble(double[] hi, double[] lo, int i, int h) {
+        double a = hi[i];
+        double b = hi[i + h];
+        double s = a + b;
+        double bVirtual = s - a;
+        lo[i] = lo[i] + lo[i + h] + ((a - (s - bVirtual)) + (b - bVirtual));
+        hi[i] = s;
+    }
+
+    /**
+     * \( \sqrt{a^2 + b^2} \) for \( b \ge 0 \): directly (within about one ulp) when neither
+     * square can over- or underflow, else by {@link Math#hypot}, which is exact to an ulp in
+     * every range but several times slower (it runs once per column and block).
+     */
+    static double hypot(double a, double b) {
+        double big = Math.max(Math.abs(a), b);
+        if (big < 0x1p500 && big > 0x1p-500) {
+            return Math.sqrt(Math.fma(a, a, b * b));
         }
+        return Math.hypot(a, b);
     }
 
     /** {@code y += s * x} over the {@value #LANES} lanes. */

@@ -50,23 +50,19 @@ final class MomentSums {
             sums[0] = sums[0].add(DoubleDouble.sum(high, lo[0]));
             return;
         }
-        int half = HouseholderQr.LANES / 2;
-        for (int i = 0; i < half; i++) {
-            hi[i] = w[i] + w[i + half];
-        }
-        double weight = HouseholderQr.pairwiseSum(hi);
+        double weight = HouseholderQr.laneSum(w, hi);
         if (weight == 0) {
             return;
         }
         double blockMean = HouseholderQr.laneDot(w, y, hi) / weight;
-        for (int i = 0; i < half; i++) {
-            double d0 = y[i] - blockMean;
-            double d1 = y[i + half] - blockMean;
-            hi[i] = w[i] * d0 * d0 + w[i + half] * d1 * d1;
-            lo[i] = w[i] * d0 + w[i + half] * d1;
+        for (int i = 0; i < HouseholderQr.LANES; i++) {
+            lo[i] = y[i] - blockMean;
         }
-        double squares = HouseholderQr.pairwiseSum(hi);
-        double residue = HouseholderQr.pairwiseSum(lo);
+        double residue = HouseholderQr.laneDot(w, lo, hi);
+        for (int i = 0; i < HouseholderQr.LANES; i++) {
+            lo[i] *= lo[i];
+        }
+        double squares = HouseholderQr.laneDot(w, lo, hi);
         merge(weight, blockMean + residue / weight, squares - residue * (residue / weight));
     }
 
