@@ -134,9 +134,43 @@ public final class QrAccumulator {
         for (int i = 0; i < rows.length; i++) {
             RowChecks.check(rows[i], y[i], weights == null ? 1 : weights[i], width, i);
         }
-        for (int i = 0; i < rows.length; i++) {
-            add(rows[i], y[i], weights == null ? 1 : weights[i]);
+        if (weights != null) {
+            for (int i = 0; i < rows.length; i++) {
+                add(rows[i], y[i], weights[i]);
+            }
+            return;
         }
+        for (int start = 0; start < rows.length; ) {
+            int count = Math.min(BLOCK - pending, rows.length - start);
+            copyUnitRows(rows, y, start, count);
+            start += count;
+            if (pending == BLOCK) {
+                flush();
+            }
+        }
+    }
+
+    /**
+     * Copies {@code count} rows with unit weight from {@code rows[start..]} into the buffer,
+     * which has room for them: column by column, so that each inner loop writes one buffer
+     * column contiguously.
+     */
+    private void copyUnitRows(double[][] rows, double[] y, int start, int count) {
+        int end = pending + count;
+        int k = 0;
+        if (intercept) {
+            Arrays.fill(block[k++], pending, end, 1);
+        }
+        for (int j = 0; j < width; j++) {
+            double[] column = block[k++];
+            for (int i = pending; i < end; i++) {
+                column[i] = rows[start + i - pending][j];
+            }
+        }
+        System.arraycopy(y, start, blockY, pending, count);
+        System.arraycopy(y, start, blockResponse, pending, count);
+        Arrays.fill(blockWeight, pending, end, 1);
+        pending = end;
     }
 
     private void add(double[] row, double y, double weight) {
