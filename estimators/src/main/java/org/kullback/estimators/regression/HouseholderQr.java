@@ -386,7 +386,7 @@ final class HouseholderQr {
      * The double-double sum of the {@value #LANES} lane pairs \( (hi_i, lo_i) \) by pairwise
      * halving with TwoSum (Knuth, TAOCP vol. 2, §4.2.2) on the high parts; both arrays are
      * overwritten, the high part is returned and the low part left in {@code lo[0]}. The long
-     * halvings are loops of constant length, which C2 vectorises; the last eight lanes are
+     * halvings are loops of constant length, which C2 vectorises; the last sixteen lanes are
      * halved by the same code with a variable length.
      */
     static double pairwiseDoubleDouble(double[] hi, double[] lo) {

@@ -23,7 +23,8 @@ import java.util.StringJoiner;
  * lane kernels of {@link HouseholderQr} — products lane by lane and pairwise halving instead of
  * serial dot products, which HotSpot C2 does not vectorise — and so do the block's residual sum
  * of squares (double-double, lane-wise TwoSum) and its response moments ({@link MomentSums}).
- * Rows with unit weight are copied without the \( \sqrt{w} \) scaling.
+ * Chunks with unit weights are copied into the buffer column by column, without the
+ * \( \sqrt{w} \) scaling.
  *
  * <p>Accuracy: {@link #fit()} is the plain Householder solution, backward stable, with the
  * forward error of QR least squares, about \( \kappa\varepsilon + \kappa^2\varepsilon
@@ -179,24 +180,16 @@ public final class QrAccumulator {
         if (weight == 0) {
             return;
         }
+        double s = Math.sqrt(weight);
         int k = 0;
-        if (weight == 1) {
-            if (intercept) {
-                block[k++][pending] = 1;
-            }
-            for (int j = 0; j < width; j++) {
-                block[k++][pending] = row[j];
-            }
-            blockY[pending] = y;
-        } else {
-            double s = Math.sqrt(weight);
-            if (intercept) {
-                block[k++][pending] = s;
-            }
-            for (int j = 0; j < width; j++) {
-                block[k++][pending] = s * row[j];
-            }
-            blockY[pending] = s * y;
+        if (intercept) {
+            block[k++][pending] = s;
+        }
+        for (int j = 0; j < width; j++) {
+            block[k++][pending] = s * row[j];
+        }
+        blockY[pending] = s * y;
+        if (weight != 1) {
             moments.acceptLogWeight(weight);
         }
         blockResponse[pending] = y;
