@@ -42,6 +42,7 @@ public class LinearRegressionBenchmark {
 
   private double[][] x;
   private double[] y;
+  private double[][] nearlyCollinear;
 
   @Setup
   public void drawData() {
@@ -55,6 +56,11 @@ public class LinearRegressionBenchmark {
         mean += (j + 1) * 0.25 * x[i][j];
       }
       y[i] = mean + random.nextGaussian();
+    }
+    nearlyCollinear = new double[ROWS][];
+    for (int i = 0; i < ROWS; i++) {
+      nearlyCollinear[i] = x[i].clone();
+      nearlyCollinear[i][COLUMNS - 1] = x[i][0] + 1e-7 * x[i][COLUMNS - 1];
     }
   }
 
@@ -73,6 +79,18 @@ public class LinearRegressionBenchmark {
           java.util.Arrays.copyOfRange(y, start, end));
     }
     return accumulator.fit().coefficients();
+  }
+
+  /**
+   * The same rows with the last column replaced by \( x_0 + 10^{-7} x_9 \) (condition number
+   * about 2·10^7): the semi-normal fast path declines and the fit takes the Householder path
+   * ({@code HouseholderQr}, then double-double augmented-system refinement), as NIST Wampler,
+   * Longley and Filip do.
+   */
+  @Benchmark
+  public double[] kullbackIllConditionedHouseholder() {
+    LinearFit fit = LinearRegression.of().fit(nearlyCollinear, y);
+    return fit.coefficients();
   }
 
   @Benchmark

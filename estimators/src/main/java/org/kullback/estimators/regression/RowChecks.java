@@ -11,14 +11,14 @@ final class RowChecks {
      * @throws IllegalArgumentException naming the row, column and value at fault
      */
     static void check(double[] row, double y, double weight, int width, long index) {
-        String name = index < 0 ? "row" : "rows[" + index + "]";
+        // The row's name is formed only for a message: this runs once per streamed row.
         if (row == null || row.length != width) {
-            throw new IllegalArgumentException(name + " must have " + width + " columns, got "
-                    + (row == null ? "null" : row.length));
+            throw new IllegalArgumentException(rowName(index) + " must have " + width
+                    + " columns, got " + (row == null ? "null" : row.length));
         }
         for (int j = 0; j < width; j++) {
             if (!Double.isFinite(row[j])) {
-                throw new IllegalArgumentException(name + "[" + j + "] (column " + j
+                throw new IllegalArgumentException(rowName(index) + "[" + j + "] (column " + j
                         + ") must be finite, got " + row[j]);
             }
         }
@@ -30,6 +30,10 @@ final class RowChecks {
             throw new IllegalArgumentException((index < 0 ? "weight" : "weights[" + index + "]")
                     + " must be finite and non-negative, got " + weight);
         }
+    }
+
+    private static String rowName(long index) {
+        return index < 0 ? "row" : "rows[" + index + "]";
     }
 
     /**
