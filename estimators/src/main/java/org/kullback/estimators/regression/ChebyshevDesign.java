@@ -21,9 +21,10 @@ final class ChebyshevDesign implements ExactDesign {
     static final double ACCEPTABLE = 0x1p-80;
 
     /**
-     * Rows per tile, equal to the QR's tile height so that {@link #fill} copies whole tiles. The
-     * kernels below loop over one tile with the tile index as the only subscript and no
-     * reduction, which HotSpot C2 vectorises; a tile of a dozen columns stays in cache.
+     * Rows per tile, equal to the QR's tile height so that {@link #fill} serves whole tiles. The
+     * kernels of {@link TileArithmetic} loop over one tile with the tile index as the only
+     * subscript and no reduction, which HotSpot C2 vectorises; a tile of all columns stays in
+     * cache.
      */
     private static final int TILE = HouseholderQr.LANES;
 
@@ -33,20 +34,25 @@ final class ChebyshevDesign implements ExactDesign {
     private final int degree;
     private final double centre;
     private final double halfWidth;
-    /** hi[t][k][j] + lo[t][k][j] = \( T_k(t_i) \) for row i = t·TILE + j; zero past the last row. */
-    private final double[][][] hi;
-    private final double[][][] lo;
+    /**
+     * tHi[s][j] + tLo[s][j] = \( t_i \) for row i = s·TILE + j, zero past the last row. Only t is
+     * stored: each pass over the rows regenerates the \( T_k \) of a tile by the recurrence
+     * ({@link #basisTile}), which costs about as much as one double-double product per element
+     * and saves holding (and reading) 2(d + 1) doubles per row.
+     */
+    private final double[][] tHi;
+    private final double[][] tLo;
 
     private ChebyshevDesign(double[] y, double[] sqrtWeights, int degree, double centre,
-            double halfWidth, double[][][] hi, double[][][] lo) {
+            double halfWidth, double[][] tHi, double[][] tLo) {
         this.y = y;
         this.sqrtWeights = sqrtWeights;
         this.n = y.length;
         this.degree = degree;
         this.centre = centre;
         this.halfWidth = halfWidth;
-        this.hi = hi;
-        this.lo = lo;
+        this.tHi = tHi;
+        this.tLo = tLo;
     }
 
     /** @param x rows of one value each */
@@ -64,48 +70,31 @@ final class ChebyshevDesign implements ExactDesign {
             halfWidth = 1;
         }
         int tiles = (n + TILE - 1) / TILE;
-        double[][][] hi = new double[tiles][degree + 1][TILE];
-        double[][][] lo = new double[tiles][degree + 1][TILE];
+        double[][] tHi = new double[tiles][TILE];
+        double[][] tLo = new double[tiles][TILE];
         double[] xs = new double[TILE];
-        for (int t = 0; t < tiles; t++) {
-            int from = t * TILE;
+        for (int s = 0; s < tiles; s++) {
+            int from = s * TILE;
             int length = Math.min(TILE, n - from);
             for (int j = 0; j < length; j++) {
                 xs[j] = x[from + j][0];
             }
             java.util.Arrays.fill(xs, length, TILE, centre);
-            chebyshevTile(xs, centre, halfWidth, hi[t], lo[t]);
-            if (length < TILE) {
-                for (int k = 0; k <= degree; k++) {
-                    java.util.Arrays.fill(hi[t][k], length, TILE, 0);
-                    java.util.Arrays.fill(lo[t][k], length, TILE, 0);
-                }
-            }
+            tile(xs, centre, halfWidth, tHi[s], tLo[s]);
         }
-        return new ChebyshevDesign(y, sqrtWeights, degree, centre, halfWidth, hi, lo);
+        return new ChebyshevDesign(y, sqrtWeights, degree, centre, halfWidth, tHi, tLo);
     }
 
     /**
-     * \( T_k(t_j) \) in double-double for a tile of x values, columns k = 0..hi.length - 1: t by
-     * the double-double operations of {@link #t}, then the recurrence of {@link #chebyshev},
-     * written out on primitive hi/lo arrays (the same roundings, without allocation).
+     * \( t_j = (x_j - c)/h \) in double-double for a tile, with the roundings of {@link #t}
+     * written out on primitive values: x - c exactly by TwoSum, then the long division of
+     * {@link DoubleDouble#divide} (quotient digit, remainder, second digit, remainder, third
+     * digit). x = c gives t = 0 exactly, which is what the padding of the last tile relies on.
      */
-    private static void chebyshevTile(double[] xs, double centre, double halfWidth,
-            double[][] hi, double[][] lo) {
-        int columns = hi.length;
-        java.util.Arrays.fill(hi[0], 1);
-        java.util.Arrays.fill(lo[0], 0);
-        if (columns == 1) {
-            return;
-        }
-        double[] tHi = hi[1];
-        double[] tLo = lo[1];
-        double h = halfWidth;
+    private static void tile(double[] xs, double centre, double h, double[] tHi, double[] tLo) {
         for (int j = 0; j < TILE; j++) {
-            // x - c exactly (TwoSum)
             double s = xs[j] - centre;
             double se = DoubleDouble.twoSumError(xs[j], -centre, s);
-            // long division by h as in DoubleDouble.divide: q1, remainder, q2, remainder, q3
             double q1 = s / h;
             double p = h * q1;
             double pe = Math.fma(h, q1, -p);
@@ -142,9 +131,37 @@ final class ChebyshevDesign implements ExactDesign {
             tHi[j] = th;
             tLo[j] = ae - (th - a);
         }
-        TileArithmetic arithmetic = new TileArithmetic();
-        for (int k = 2; k < columns; k++) {
-            arithmetic.recurrence(tHi, tLo, hi[k - 1], lo[k - 1], hi[k - 2], lo[k - 2], hi[k], lo[k]);
+    }
+
+    /**
+     * \( T_k(t_j) \), k = 0..outHi.length - 1, in double-double for the rows of tile s, with
+     * the roundings of {@link #chebyshev}; zero in every column past the last row.
+     */
+    private void basisTile(int s, double[][] outHi, double[][] outLo,
+            TileArithmetic arithmetic) {
+        int length = Math.min(TILE, n - s * TILE);
+        java.util.Arrays.fill(outHi[0], 0, length, 1);
+        java.util.Arrays.fill(outHi[0], length, TILE, 0);
+        java.util.Arrays.fill(outLo[0], 0);
+        if (outHi.length == 1) {
+            return;
+        }
+        double[] th = tHi[s];
+        double[] tl = tLo[s];
+        if (length == TILE) {
+            System.arraycopy(th, 0, outHi[1], 0, TILE);
+            System.arraycopy(tl, 0, outLo[1], 0, TILE);
+        } else {
+            // padded rows have t = 0 but must contribute nothing: T_0 = T_1 = 0 there keeps
+            // every later column zero through the recurrence
+            System.arraycopy(th, 0, outHi[1], 0, length);
+            System.arraycopy(tl, 0, outLo[1], 0, length);
+            java.util.Arrays.fill(outHi[1], length, TILE, 0);
+            java.util.Arrays.fill(outLo[1], length, TILE, 0);
+        }
+        for (int k = 2; k < outHi.length; k++) {
+            arithmetic.recurrence(th, tl, outHi[k - 1], outLo[k - 1], outHi[k - 2],
+                    outLo[k - 2], outHi[k], outLo[k]);
         }
     }
 
@@ -187,19 +204,22 @@ final class ChebyshevDesign implements ExactDesign {
 
     @Override
     public void fill(int from, int to, double[][] tile) {
+        double[][] basisHi = new double[degree + 1][TILE];
+        double[][] basisLo = new double[degree + 1][TILE];
+        TileArithmetic arithmetic = new TileArithmetic();
         int i = from;
         while (i < to) {
-            int t = i / TILE;
-            int j = i - t * TILE;
+            int s = i / TILE;
+            int j = i - s * TILE;
             int length = Math.min(TILE - j, to - i);
+            basisTile(s, basisHi, basisLo, arithmetic);
             for (int k = 0; k <= degree; k++) {
-                double[] source = hi[t][k];
                 double[] target = tile[k];
                 if (sqrtWeights == null) {
-                    System.arraycopy(source, j, target, i - from, length);
+                    System.arraycopy(basisHi[k], j, target, i - from, length);
                 } else {
                     for (int m = 0; m < length; m++) {
-                        target[i - from + m] = source[j + m] * sqrtWeights[i + m];
+                        target[i - from + m] = basisHi[k][j + m] * sqrtWeights[i + m];
                     }
                 }
             }
@@ -212,48 +232,79 @@ final class ChebyshevDesign implements ExactDesign {
         return ExactDesign.weighted(y, sqrtWeights);
     }
 
-    /**
-     * Tile by tile: \( s = y - \sum_k T_k x_k \) column after column, then \( s\sqrt{w} - r \),
-     * each operation a double-double one with the roundings of {@link DoubleDouble}.
-     */
     @Override
     public void residual(double[] xHi, double[] xLo, double[] rHi, double[] rLo, double[] f) {
+        residualAndTransposeTimes(xHi, xLo, rHi, rLo, f, null);
+    }
+
+    @Override
+    public void transposeTimes(double[] rHi, double[] rLo, double[] g) {
+        residualAndTransposeTimes(null, null, rHi, rLo, null, g);
+    }
+
+    /**
+     * One pass over the tiles for both products of a refinement step (either may be skipped
+     * with a null output). Residual: \( s = y - \sum_k T_k x_k \) column after column, then
+     * \( f = s\sqrt{w} - r \), each operation double-double with the roundings of
+     * {@link DoubleDouble}, rounded to double at the end. \( g_k = \sum_i T_k(t_i)\sqrt{w_i}r_i \):
+     * the weighted residual of a tile is formed once, each column's products are added into
+     * {@value #TILE} lane accumulators (no serial reduction), and the lanes are summed pairwise
+     * at the end.
+     */
+    @Override
+    public void residualAndTransposeTimes(double[] xHi, double[] xLo, double[] rHi,
+            double[] rLo, double[] f, double[] g) {
+        int p = degree + 1;
+        double[][] basisHi = new double[p][TILE];
+        double[][] basisLo = new double[p][TILE];
         double[] sHi = new double[TILE];
         double[] sLo = new double[TILE];
         double[] bHi = new double[TILE];
         double[] bLo = new double[TILE];
+        double[] w = new double[TILE];
+        double[][] accHi = g == null ? null : new double[p][TILE];
+        double[][] accLo = g == null ? null : new double[p][TILE];
         TileArithmetic arithmetic = new TileArithmetic();
-        for (int t = 0; t < hi.length; t++) {
-            int from = t * TILE;
+        for (int s = 0; s < tHi.length; s++) {
+            int from = s * TILE;
             int length = Math.min(TILE, n - from);
-            System.arraycopy(y, from, sHi, 0, length);
-            java.util.Arrays.fill(sHi, length, TILE, 0);
-            java.util.Arrays.fill(sLo, 0);
-            for (int k = 0; k <= degree; k++) {
-                arithmetic.subtractProduct(sHi, sLo, hi[t][k], lo[t][k], xHi[k], xLo[k]);
-            }
+            basisTile(s, basisHi, basisLo, arithmetic);
             if (sqrtWeights != null) {
-                System.arraycopy(sqrtWeights, from, bHi, 0, length);
-                java.util.Arrays.fill(bHi, length, TILE, 0);
-                arithmetic.multiply(sHi, sLo, bHi);
+                System.arraycopy(sqrtWeights, from, w, 0, length);
+                java.util.Arrays.fill(w, length, TILE, 0);
             }
             System.arraycopy(rHi, from, bHi, 0, length);
             System.arraycopy(rLo, from, bLo, 0, length);
             java.util.Arrays.fill(bHi, length, TILE, 0);
             java.util.Arrays.fill(bLo, length, TILE, 0);
-            for (int j = 0; j < TILE; j++) {
-                double s = sHi[j] - bHi[j];
-                double e = DoubleDouble.twoSumError(sHi[j], -bHi[j], s);
-                double u = sLo[j] - bLo[j];
-                double g = DoubleDouble.twoSumError(sLo[j], -bLo[j], u);
-                e += u;
-                double h1 = s + e;
-                double l1 = e - (h1 - s);
-                double l = l1 + g;
-                double h = h1 + l;
-                sHi[j] = h + (l - (h - h1));
+            if (f != null) {
+                System.arraycopy(y, from, sHi, 0, length);
+                java.util.Arrays.fill(sHi, length, TILE, 0);
+                java.util.Arrays.fill(sLo, 0);
+                for (int k = 0; k < p; k++) {
+                    arithmetic.subtractProduct(sHi, sLo, basisHi[k], basisLo[k], xHi[k], xLo[k]);
+                }
+                if (sqrtWeights != null) {
+                    arithmetic.multiply(sHi, sLo, w);
+                }
+                arithmetic.subtract(sHi, sLo, bHi, bLo, sHi, sLo);
+                for (int j = 0; j < length; j++) {
+                    f[from + j] = sHi[j] + sLo[j];
+                }
             }
-            System.arraycopy(sHi, 0, f, from, length);
+            if (g != null) {
+                if (sqrtWeights != null) {
+                    arithmetic.multiply(bHi, bLo, w);
+                }
+                for (int k = 0; k < p; k++) {
+                    arithmetic.addProduct(accHi[k], accLo[k], basisHi[k], basisLo[k], bHi, bLo);
+                }
+            }
+        }
+        if (g != null) {
+            for (int k = 0; k < p; k++) {
+                g[k] = laneSum(accHi[k], accLo[k]).value();
+            }
         }
     }
 
@@ -272,41 +323,6 @@ final class ChebyshevDesign implements ExactDesign {
     }
 
     /**
-     * \( g_k = \sum_i T_k(t_i)\sqrt{w_i}\,r_i \) in double-double: the weighted residual of a
-     * tile is formed once, each column's products are added into {@value #TILE} lane
-     * accumulators (no serial reduction), and the lanes are summed pairwise at the end.
-     */
-    @Override
-    public void transposeTimes(double[] rHi, double[] rLo, double[] g) {
-        int p = degree + 1;
-        double[][] accHi = new double[p][TILE];
-        double[][] accLo = new double[p][TILE];
-        double[] bHi = new double[TILE];
-        double[] bLo = new double[TILE];
-        double[] w = new double[TILE];
-        TileArithmetic arithmetic = new TileArithmetic();
-        for (int t = 0; t < hi.length; t++) {
-            int from = t * TILE;
-            int length = Math.min(TILE, n - from);
-            System.arraycopy(rHi, from, bHi, 0, length);
-            System.arraycopy(rLo, from, bLo, 0, length);
-            java.util.Arrays.fill(bHi, length, TILE, 0);
-            java.util.Arrays.fill(bLo, length, TILE, 0);
-            if (sqrtWeights != null) {
-                System.arraycopy(sqrtWeights, from, w, 0, length);
-                java.util.Arrays.fill(w, length, TILE, 0);
-                arithmetic.multiply(bHi, bLo, w);
-            }
-            for (int k = 0; k < p; k++) {
-                arithmetic.addProduct(accHi[k], accLo[k], hi[t][k], lo[t][k], bHi, bLo);
-            }
-        }
-        for (int k = 0; k < p; k++) {
-            g[k] = laneSum(accHi[k], accLo[k]).value();
-        }
-    }
-
-    /**
      * The Gram matrix \( G = A^TWA \) of the double-double basis, from the product formula
      * \( T_jT_k = \tfrac12(T_{j+k} + T_{|j-k|}) \) (Mason &amp; Handscomb, Chebyshev Polynomials,
      * 2003, eq. 2.38): \( G_{jk} = \tfrac12(S_{j+k} + S_{|j-k|}) \) with the 2d + 1 moments
@@ -318,43 +334,30 @@ final class ChebyshevDesign implements ExactDesign {
     private DoubleDouble[][] gram() {
         int p = degree + 1;
         int moments = 2 * degree + 1;
+        double[][] basisHi = new double[moments][TILE];
+        double[][] basisLo = new double[moments][TILE];
         double[][] accHi = new double[moments][TILE];
         double[][] accLo = new double[moments][TILE];
         double[] wHi = new double[TILE];
         double[] wLo = new double[TILE];
-        double[][] ringHi = new double[3][TILE];
-        double[][] ringLo = new double[3][TILE];
         TileArithmetic arithmetic = new TileArithmetic();
-        for (int t = 0; t < hi.length; t++) {
-            int from = t * TILE;
+        for (int s = 0; s < tHi.length; s++) {
+            int from = s * TILE;
             int length = Math.min(TILE, n - from);
+            basisTile(s, basisHi, basisLo, arithmetic);
             if (sqrtWeights == null) {
                 java.util.Arrays.fill(wHi, 0, length, 1);
             } else {
                 for (int j = 0; j < length; j++) {
-                    double s = sqrtWeights[from + j];
-                    wHi[j] = s * s;
-                    wLo[j] = Math.fma(s, s, -wHi[j]);
+                    double root = sqrtWeights[from + j];
+                    wHi[j] = root * root;
+                    wLo[j] = Math.fma(root, root, -wHi[j]);
                 }
             }
             java.util.Arrays.fill(wHi, length, TILE, 0);
             java.util.Arrays.fill(wLo, length, TILE, 0);
             for (int m = 0; m < moments; m++) {
-                double[] tmHi;
-                double[] tmLo;
-                if (m <= degree) {
-                    tmHi = hi[t][m];
-                    tmLo = lo[t][m];
-                } else {
-                    double[] k1Hi = m - 1 <= degree ? hi[t][m - 1] : ringHi[(m - 1) % 3];
-                    double[] k1Lo = m - 1 <= degree ? lo[t][m - 1] : ringLo[(m - 1) % 3];
-                    double[] k2Hi = m - 2 <= degree ? hi[t][m - 2] : ringHi[(m - 2) % 3];
-                    double[] k2Lo = m - 2 <= degree ? lo[t][m - 2] : ringLo[(m - 2) % 3];
-                    tmHi = ringHi[m % 3];
-                    tmLo = ringLo[m % 3];
-                    arithmetic.recurrence(hi[t][1], lo[t][1], k1Hi, k1Lo, k2Hi, k2Lo, tmHi, tmLo);
-                }
-                arithmetic.addProduct(accHi[m], accLo[m], tmHi, tmLo, wHi, wLo);
+                arithmetic.addProduct(accHi[m], accLo[m], basisHi[m], basisLo[m], wHi, wLo);
             }
         }
         DoubleDouble[] sums = new DoubleDouble[moments];

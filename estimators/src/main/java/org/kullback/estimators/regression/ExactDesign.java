@@ -30,6 +30,16 @@ interface ExactDesign {
     /** \( g = A^T r \) in double-double, rounded to double. */
     void transposeTimes(double[] rHi, double[] rLo, double[] g);
 
+    /**
+     * {@link #residual} and {@link #transposeTimes} of the same r, as a refinement step needs
+     * them; a design that generates its columns on the fly overrides this to do both in one pass.
+     */
+    default void residualAndTransposeTimes(double[] xHi, double[] xLo, double[] rHi,
+            double[] rLo, double[] f, double[] g) {
+        residual(xHi, xLo, rHi, rLo, f);
+        transposeTimes(rHi, rLo, g);
+    }
+
     /** A fresh copy of y with row i multiplied by \( \sqrt{w_i} \) ({@code null}: unit weights). */
     static double[] weighted(double[] y, double[] sqrtWeights) {
         double[] b = y.clone();

@@ -73,8 +73,7 @@ final class RefinedLeastSquares {
         while (true) {
             step++;
             if (step > 1) {
-                design.residual(xHi, xLo, rHi, rLo, f);
-                design.transposeTimes(rHi, rLo, g);
+                design.residualAndTransposeTimes(xHi, xLo, rHi, rLo, f, g);
                 for (int j = 0; j < p; j++) {
                     g[j] = -g[j];
                 }
