@@ -3,9 +3,10 @@ package org.kullback.estimators.regression;
 /**
  * The design of a polynomial regression in the Chebyshev basis: columns \( T_k(t_i) \),
  * \( k = 0..d \), of \( t_i = (x_i - c)/h \in [-1, 1] \), with c the midpoint and h the half-width
- * of the range of x. Both t and the \( T_k \) (by \( T_{k+1} = 2tT_k - T_{k-1} \)) are held in
- * double-double, so the refinement residuals are those of the exact polynomial problem for the
- * given x; the QR factorisation sees the double rounding, whose condition number is modest
+ * of the range of x. t is held in double-double and the \( T_k \) are regenerated from it in
+ * double-double (by \( T_{k+1} = 2tT_k - T_{k-1} \)) in every pass over the rows, so the
+ * refinement residuals are those of the exact polynomial problem for the given x; the QR
+ * factorisation sees the double rounding, whose condition number is modest
  * (Chebyshev polynomials are nearly orthogonal on the data's range) where the matrix of powers
  * of x can be as ill-conditioned as \( 10^{10} \) (NIST Filip, column-scaled).
  *
@@ -13,6 +14,11 @@ package org.kullback.estimators.regression;
  * integer coefficients of \( T_k \), and \( t^m = h^{-m}\sum_{l \le m}\binom ml (-c)^{m-l}x^l \),
  * so \( \beta = M\gamma \) with \( M = S C \); M, the products with it, and the covariance
  * \( M C_\gamma M^T \) are computed in double-double.
+ *
+ * <p>The row loops work on tiles of {@value #TILE} rows with primitive hi/lo arrays
+ * ({@link TileArithmetic}) rather than {@link DoubleDouble} objects, whose allocation HotSpot
+ * does not reliably remove; the operations and their roundings are those of {@link DoubleDouble},
+ * so the design values and residuals are the same to the last bit.
  */
 final class ChebyshevDesign implements ExactDesign {
 
@@ -345,19 +351,21 @@ final class ChebyshevDesign implements ExactDesign {
             int from = s * TILE;
             int length = Math.min(TILE, n - from);
             basisTile(s, basisHi, basisLo, arithmetic);
-            if (sqrtWeights == null) {
-                java.util.Arrays.fill(wHi, 0, length, 1);
-            } else {
+            if (sqrtWeights != null) {
                 for (int j = 0; j < length; j++) {
                     double root = sqrtWeights[from + j];
                     wHi[j] = root * root;
                     wLo[j] = Math.fma(root, root, -wHi[j]);
                 }
+                java.util.Arrays.fill(wHi, length, TILE, 0);
+                java.util.Arrays.fill(wLo, length, TILE, 0);
             }
-            java.util.Arrays.fill(wHi, length, TILE, 0);
-            java.util.Arrays.fill(wLo, length, TILE, 0);
             for (int m = 0; m < moments; m++) {
-                arithmetic.addProduct(accHi[m], accLo[m], basisHi[m], basisLo[m], wHi, wLo);
+                if (sqrtWeights == null) {
+                    arithmetic.add(accHi[m], accLo[m], basisHi[m], basisLo[m]);
+                } else {
+                    arithmetic.addProduct(accHi[m], accLo[m], basisHi[m], basisLo[m], wHi, wLo);
+                }
             }
         }
         DoubleDouble[] sums = new DoubleDouble[moments];
@@ -587,27 +595,38 @@ final class ChebyshevDesign implements ExactDesign {
             }
         }
 
-        /**
-         * out = a - b: TwoSum of the high parts, TwoSum of the low parts, two normalisations
-         * (Hida, Li &amp; Bailey's accurate addition, as in {@link DoubleDouble#add(DoubleDouble)}).
-         * out may be a.
-         */
+        /** out = a - b (out may be a). */
         void subtract(double[] aHi, double[] aLo, double[] bHi, double[] bLo, double[] outHi,
                 double[] outLo) {
+            combine(aHi, aLo, -1, bHi, bLo, outHi, outLo);
+        }
+
+        /** a ← a + b. */
+        void add(double[] aHi, double[] aLo, double[] bHi, double[] bLo) {
+            combine(aHi, aLo, 1, bHi, bLo, aHi, aLo);
+        }
+
+        /**
+         * out = a + sign·b for sign ±1 (exact): TwoSum of the high parts, TwoSum of the low parts,
+         * two normalisations (Hida, Li &amp; Bailey's accurate addition, as in
+         * {@link DoubleDouble#add(DoubleDouble)}). out may be a.
+         */
+        private void combine(double[] aHi, double[] aLo, double sign, double[] bHi,
+                double[] bLo, double[] outHi, double[] outLo) {
             double[] s1 = sumHi;
             double[] e1 = sumError;
             double[] u1 = lowSum;
             double[] f1 = lowError;
             for (int j = 0; j < TILE; j++) {
                 double a = aHi[j];
-                double b = -bHi[j];
+                double b = sign * bHi[j];
                 double s = a + b;
                 s1[j] = s;
                 e1[j] = DoubleDouble.twoSumError(a, b, s);
             }
             for (int j = 0; j < TILE; j++) {
                 double a = aLo[j];
-                double b = -bLo[j];
+                double b = sign * bLo[j];
                 double u = a + b;
                 u1[j] = u;
                 f1[j] = DoubleDouble.twoSumError(a, b, u);
