@@ -48,6 +48,13 @@ final class ChebyshevDesign implements ExactDesign {
      */
     private final double[][] tHi;
     private final double[][] tLo;
+    /**
+     * Scratch for {@link #fill}, which the QR calls once per tile: a design serves one fit on
+     * one thread, and allocating (and zeroing) it per call would cost as much as the basis.
+     */
+    private final double[][] fillHi;
+    private final double[][] fillLo;
+    private final TileArithmetic fillArithmetic = new TileArithmetic();
 
     private ChebyshevDesign(double[] y, double[] sqrtWeights, int degree, double centre,
             double halfWidth, double[][] tHi, double[][] tLo) {
@@ -59,6 +66,8 @@ final class ChebyshevDesign implements ExactDesign {
         this.halfWidth = halfWidth;
         this.tHi = tHi;
         this.tLo = tLo;
+        this.fillHi = new double[degree + 1][TILE];
+        this.fillLo = new double[degree + 1][TILE];
     }
 
     /** @param x rows of one value each */
@@ -210,9 +219,9 @@ final class ChebyshevDesign implements ExactDesign {
 
     @Override
     public void fill(int from, int to, double[][] tile) {
-        double[][] basisHi = new double[degree + 1][TILE];
-        double[][] basisLo = new double[degree + 1][TILE];
-        TileArithmetic arithmetic = new TileArithmetic();
+        double[][] basisHi = fillHi;
+        double[][] basisLo = fillLo;
+        TileArithmetic arithmetic = fillArithmetic;
         int i = from;
         while (i < to) {
             int s = i / TILE;
