@@ -1,5 +1,7 @@
 package org.kullback.estimators.regression;
 
+import java.util.Arrays;
+
 /**
  * The design of a polynomial regression in the Chebyshev basis: columns \( T_k(t_i) \),
  * \( k = 0..d \), of \( t_i = (x_i - c)/h \in [-1, 1] \), with c the midpoint and h the half-width
@@ -94,7 +96,7 @@ final class ChebyshevDesign implements ExactDesign {
             for (int j = 0; j < length; j++) {
                 xs[j] = x[from + j][0];
             }
-            java.util.Arrays.fill(xs, length, TILE, centre);
+            Arrays.fill(xs, length, TILE, centre);
             tile(xs, centre, halfWidth, tHi[s], tLo[s]);
         }
         return new ChebyshevDesign(y, sqrtWeights, degree, centre, halfWidth, tHi, tLo);
@@ -155,25 +157,17 @@ final class ChebyshevDesign implements ExactDesign {
     private void basisTile(int s, double[][] outHi, double[][] outLo,
             TileArithmetic arithmetic) {
         int length = Math.min(TILE, n - s * TILE);
-        java.util.Arrays.fill(outHi[0], 0, length, 1);
-        java.util.Arrays.fill(outHi[0], length, TILE, 0);
-        java.util.Arrays.fill(outLo[0], 0);
+        Arrays.fill(outHi[0], 0, length, 1);
+        Arrays.fill(outHi[0], length, TILE, 0);
+        Arrays.fill(outLo[0], 0);
         if (outHi.length == 1) {
             return;
         }
         double[] th = tHi[s];
         double[] tl = tLo[s];
-        if (length == TILE) {
-            System.arraycopy(th, 0, outHi[1], 0, TILE);
-            System.arraycopy(tl, 0, outLo[1], 0, TILE);
-        } else {
-            // padded rows have t = 0 but must contribute nothing: T_0 = T_1 = 0 there keeps
-            // every later column zero through the recurrence
-            System.arraycopy(th, 0, outHi[1], 0, length);
-            System.arraycopy(tl, 0, outLo[1], 0, length);
-            java.util.Arrays.fill(outHi[1], length, TILE, 0);
-            java.util.Arrays.fill(outLo[1], length, TILE, 0);
-        }
+        // padded rows have t = 0 (stored so) and T_0 = 0, so every later column is zero there
+        System.arraycopy(th, 0, outHi[1], 0, TILE);
+        System.arraycopy(tl, 0, outLo[1], 0, TILE);
         for (int k = 2; k < outHi.length; k++) {
             arithmetic.recurrence(th, tl, outHi[k - 1], outLo[k - 1], outHi[k - 2],
                     outLo[k - 2], outHi[k], outLo[k]);
@@ -286,16 +280,16 @@ final class ChebyshevDesign implements ExactDesign {
             basisTile(s, basisHi, basisLo, arithmetic);
             if (sqrtWeights != null) {
                 System.arraycopy(sqrtWeights, from, w, 0, length);
-                java.util.Arrays.fill(w, length, TILE, 0);
+                Arrays.fill(w, length, TILE, 0);
             }
             System.arraycopy(rHi, from, bHi, 0, length);
             System.arraycopy(rLo, from, bLo, 0, length);
-            java.util.Arrays.fill(bHi, length, TILE, 0);
-            java.util.Arrays.fill(bLo, length, TILE, 0);
+            Arrays.fill(bHi, length, TILE, 0);
+            Arrays.fill(bLo, length, TILE, 0);
             if (f != null) {
                 System.arraycopy(y, from, sHi, 0, length);
-                java.util.Arrays.fill(sHi, length, TILE, 0);
-                java.util.Arrays.fill(sLo, 0);
+                Arrays.fill(sHi, length, TILE, 0);
+                Arrays.fill(sLo, 0);
                 for (int k = 0; k < p; k++) {
                     arithmetic.subtractProduct(sHi, sLo, basisHi[k], basisLo[k], xHi[k], xLo[k]);
                 }
@@ -366,8 +360,8 @@ final class ChebyshevDesign implements ExactDesign {
                     wHi[j] = root * root;
                     wLo[j] = Math.fma(root, root, -wHi[j]);
                 }
-                java.util.Arrays.fill(wHi, length, TILE, 0);
-                java.util.Arrays.fill(wLo, length, TILE, 0);
+                Arrays.fill(wHi, length, TILE, 0);
+                Arrays.fill(wLo, length, TILE, 0);
             }
             for (int m = 0; m < moments; m++) {
                 if (sqrtWeights == null) {
