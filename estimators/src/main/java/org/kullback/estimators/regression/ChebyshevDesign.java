@@ -620,20 +620,8 @@ final class ChebyshevDesign implements ExactDesign {
             double[] e1 = sumError;
             double[] u1 = lowSum;
             double[] f1 = lowError;
-            for (int j = 0; j < TILE; j++) {
-                double a = aHi[j];
-                double b = sign * bHi[j];
-                double s = a + b;
-                s1[j] = s;
-                e1[j] = DoubleDouble.twoSumError(a, b, s);
-            }
-            for (int j = 0; j < TILE; j++) {
-                double a = aLo[j];
-                double b = sign * bLo[j];
-                double u = a + b;
-                u1[j] = u;
-                f1[j] = DoubleDouble.twoSumError(a, b, u);
-            }
+            twoSums(aHi, sign, bHi, s1, e1);
+            twoSums(aLo, sign, bLo, u1, f1);
             for (int j = 0; j < TILE; j++) {
                 double s = s1[j];
                 double e = e1[j] + u1[j];
@@ -643,6 +631,18 @@ final class ChebyshevDesign implements ExactDesign {
                 double h = h1 - (-g);
                 outHi[j] = h;
                 outLo[j] = g - (h - h1);
+            }
+        }
+
+        /** sum = a + sign·b and error its exact rounding error (TwoSum), lane by lane. */
+        private static void twoSums(double[] a, double sign, double[] b, double[] sum,
+                double[] error) {
+            for (int j = 0; j < TILE; j++) {
+                double x = a[j];
+                double y = sign * b[j];
+                double s = x + y;
+                sum[j] = s;
+                error[j] = DoubleDouble.twoSumError(x, y, s);
             }
         }
     }

@@ -26,6 +26,16 @@ class QrAccumulatorTest {
         return x;
     }
 
+    /** The streamed fit equals the whole-design fit: coefficients, SEs, RSS, R², ℓ. */
+    private static void assertSameFit(LinearFit streamed, LinearFit whole) {
+        assertRelativelyClose(streamed.coefficients(), whole.coefficients(), 1e-12);
+        assertRelativelyClose(streamed.standardErrors(), whole.standardErrors(), 1e-12);
+        assertThat(streamed.residualSumOfSquares())
+                .isCloseTo(whole.residualSumOfSquares(), within(1e-12 * whole.residualSumOfSquares()));
+        assertThat(streamed.rSquared()).isCloseTo(whole.rSquared(), within(1e-13));
+        assertThat(streamed.logLikelihood()).isCloseTo(whole.logLikelihood(), within(1e-9));
+    }
+
     private static void assertRelativelyClose(double[] actual, double[] expected, double tol) {
         assertThat(actual).hasSameSizeAs(expected);
         for (int j = 0; j < expected.length; j++) {
@@ -45,12 +55,7 @@ class QrAccumulatorTest {
             acc.accept(Arrays.copyOfRange(x, start, end), Arrays.copyOfRange(y, start, end));
         }
         LinearFit streamed = acc.fit();
-        assertRelativelyClose(streamed.coefficients(), whole.coefficients(), 1e-12);
-        assertRelativelyClose(streamed.standardErrors(), whole.standardErrors(), 1e-12);
-        assertThat(streamed.residualSumOfSquares())
-                .isCloseTo(whole.residualSumOfSquares(), within(1e-12 * whole.residualSumOfSquares()));
-        assertThat(streamed.rSquared()).isCloseTo(whole.rSquared(), within(1e-13));
-        assertThat(streamed.logLikelihood()).isCloseTo(whole.logLikelihood(), within(1e-9));
+        assertSameFit(streamed, whole);
         assertThat(streamed.n()).isEqualTo(3000);
     }
 
@@ -154,12 +159,7 @@ class QrAccumulatorTest {
             acc.accept(x[i], y[i], w[i]);
         }
         LinearFit streamed = acc.fit();
-        assertRelativelyClose(streamed.coefficients(), whole.coefficients(), 1e-12);
-        assertRelativelyClose(streamed.standardErrors(), whole.standardErrors(), 1e-12);
-        assertThat(streamed.residualSumOfSquares())
-                .isCloseTo(whole.residualSumOfSquares(), within(1e-12 * whole.residualSumOfSquares()));
-        assertThat(streamed.rSquared()).isCloseTo(whole.rSquared(), within(1e-13));
-        assertThat(streamed.logLikelihood()).isCloseTo(whole.logLikelihood(), within(1e-9));
+        assertSameFit(streamed, whole);
         assertThat(streamed.n()).isEqualTo(whole.n());
     }
 
